@@ -1,0 +1,49 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+
+const PORT = 4173;
+const isCI = Boolean(process.env.CI);
+
+/**
+ * End-to-end tests against the production build served by `vite preview` (run `vite build` first; `npm test`
+ * does). Two projects: a desktop browser and a touch tablet. Debian's Chromium, never a downloaded one.
+ */
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'artifacts/playwright-output',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: isCI ? 2 : undefined,
+  reporter: [['list'], ['html', { outputFolder: 'artifacts/playwright-report', open: 'never' }]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 720 } },
+    },
+    {
+      name: 'tablet',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1024, height: 768 },
+        hasTouch: true,
+        isMobile: false,
+        deviceScaleFactor: 1,
+        userAgent: devices['Galaxy Tab S4'].userAgent,
+      },
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,159 @@
+/**
+ * The real Comlink worker protocol, in-process (@vitest/web-worker runs workers/sim.worker.ts with native
+ * structured clone, so transfers really detach buffers).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { allocateFrameBuffers, writeFrame } from '../../workers/engine/frame';
+import { createSimulation } from '../../workers/engine/simulation';
+import type { Frame } from '../../workers/protocol';
+import { createSimClient } from '../../src/sim/simClient';
+import type { SimClient } from '../../src/sim/simClient';
+
+const OPTIONS = { seed: 20261121, agentCount: 300 };
+const clients: SimClient[] = [];
+
+async function start(options = OPTIONS): Promise<SimClient> {
+  const worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
+  const client = await createSimClient(
+    options,
+    (e) => {
+      throw e;
+    },
+    worker,
+  );
+  clients.push(client);
+  return client;
+}
+
+afterEach(() => {
+  while (clients.length) clients.pop()!.dispose();
+});
+
+/** The state a straight, in-process run has at each step, for comparing streamed frames against. */
+function referenceRun(options = OPTIONS) {
+  const sim = createSimulation(options);
+  const buffers = allocateFrameBuffers(options.agentCount);
+  return (stepIndex: number): Frame => {
+    while (sim.stepIndex < stepIndex) sim.step();
+    if (sim.stepIndex !== stepIndex) throw new Error('reference asked to go back');
+    const f = writeFrame(sim, buffers);
+    return { ...f, positions: f.positions.slice(), kinds: f.kinds.slice() };
+  };
+}
+
+function sameState(a: Frame, b: Frame): boolean {
+  if (a.count !== b.count || a.stepIndex !== b.stepIndex) return false;
+  for (let i = 0; i < a.count * 3; i++) if (a.positions[i] !== b.positions[i]) return false;
+  for (let i = 0; i < a.count; i++) if (a.kinds[i] !== b.kinds[i]) return false;
+  return true;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs the model to `hours` while pulling frames with the given gap; returns every frame received. */
+async function runWhilePulling(client: SimClient, hours: number, gapMs: number): Promise<Frame[]> {
+  const seen: Frame[] = [];
+  let done = false;
+  const run = client.api.advanceTo(hours).then(() => {
+    done = true;
+  });
+  while (!done) {
+    const request = client.frames.pull();
+    if (request) {
+      const f = await request;
+      seen.push({ ...f, positions: f.positions.slice(0, f.count * 3), kinds: f.kinds.slice(0, f.count) });
+    }
+    // Always yield a macrotask: @vitest/web-worker runs the worker on this thread, where a loop of
+    // microtask-only awaits would starve the worker's setTimeout-driven batches (a real Worker has its own).
+    await sleep(gapMs);
+  }
+  await run;
+  const last = await client.frames.pull()!;
+  seen.push({ ...last, positions: last.positions.slice(0, last.count * 3), kinds: last.kinds.slice(0, last.count) });
+  return seen;
+}
+
+describe('sim.worker protocol', () => {
+  it('initialises and streams frames that show exactly the straight-run state at their step', async () => {
+    const client = await start();
+    expect(client.info.capacity).toBe(OPTIONS.agentCount);
+    const frames = await runWhilePulling(client, 12, 0);
+    expect(frames.length).toBeGreaterThan(2);
+    const reference = referenceRun();
+    let previous = -1;
+    for (const f of frames) {
+      expect(f.stepIndex).toBeGreaterThanOrEqual(previous);
+      previous = f.stepIndex;
+      expect(sameState(f, reference(f.stepIndex))).toBe(true);
+    }
+    expect(frames.at(-1)!.stepIndex).toBe(120);
+  });
+
+  it('transfers buffers both ways: the sender’s copy is detached, and the worker reuses the spare', async () => {
+    const client = await start();
+    const first = await client.frames.pull()!;
+    expect(first.positions.byteLength).toBe(OPTIONS.agentCount * 3 * 4);
+    expect(await client.api.lastSentFrameDetached()).toBe(true);
+
+    const second = await client.frames.pull()!;
+    expect(second.positions.buffer).not.toBe(first.positions.buffer);
+    // Third pull hands `first`'s buffers back to the worker: they must be detached here.
+    const third = await client.frames.pull()!;
+    expect(first.positions.byteLength).toBe(0);
+    expect(first.kinds.byteLength).toBe(0);
+    expect(third.positions.byteLength).toBe(OPTIONS.agentCount * 3 * 4);
+    expect(await client.api.lastSentFrameDetached()).toBe(true);
+  });
+
+  it('keeps one request in flight: pulling again before a frame arrives makes no second request', async () => {
+    const client = await start();
+    const a = client.frames.pull();
+    expect(a).not.toBeNull();
+    expect(client.frames.pull()).toBeNull();
+    await a;
+    expect(client.frames.inFlight).toBe(false);
+  });
+
+  it('gives identical results for the same seed whatever the frame-request rate', async () => {
+    const options = { seed: 77, agentCount: 4000 };
+    const fast = await start(options);
+    const slow = await start(options);
+    const none = await start(options);
+    const [framesFast, framesSlow] = await Promise.all([runWhilePulling(fast, 72, 0), runWhilePulling(slow, 72, 25)]);
+    await none.api.advanceTo(72);
+    const finalNone = await none.frames.pull()!;
+    // The two streams really sampled the run differently…
+    expect(framesFast.length).toBeGreaterThanOrEqual(5);
+    expect(framesFast.map((f) => f.stepIndex)).not.toEqual(framesSlow.map((f) => f.stepIndex));
+    // …and every frame of either still shows the straight-run state at its step, ending at the same state.
+    const reference = referenceRun(options);
+    const all = [...framesFast, ...framesSlow].sort((a, b) => a.stepIndex - b.stepIndex);
+    for (const f of all) expect(sameState(f, reference(f.stepIndex))).toBe(true);
+    const endFast = framesFast.at(-1)!;
+    expect(endFast.stepIndex).toBe(720);
+    expect(sameState(endFast, framesSlow.at(-1)!)).toBe(true);
+    expect(sameState(endFast, finalNone)).toBe(true);
+  });
+
+  it('plays and pauses on command; the paused state is a straight-run state', async () => {
+    const client = await start();
+    await client.api.setSpeed(500);
+    await client.api.play();
+    await sleep(60);
+    await client.api.pause();
+    const status = await client.api.status();
+    expect(status.playing).toBe(false);
+    expect(status.stepIndex).toBeGreaterThan(0);
+    await sleep(20);
+    expect((await client.api.status()).stepIndex).toBe(status.stepIndex);
+    const f = await client.frames.pull()!;
+    expect(sameState(f, referenceRun()(status.stepIndex))).toBe(true);
+  });
+
+  it('rejects bad commands with a message that names the value and the allowed range', async () => {
+    const client = await start();
+    await expect(client.api.setSpeed(Number.NaN)).rejects.toThrow(/speed must be 0–8760/);
+    await expect(client.api.advanceTo(-1)).rejects.toThrow(/hours must be a finite number ≥ 0 \(got -1\)/);
+    await expect(client.api.init({ seed: 1, agentCount: 1.5 })).rejects.toThrow(/agentCount must be an integer/);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The worker's typed API, shared by `workers/sim.worker.ts` (which implements it) and `src/sim/` (which
+ * calls it through Comlink). The main thread imports only this file from workers/, never engine runtime code.
+ */
+import type { Frame, FrameBuffers } from './engine/frame';
+
+export type { Frame, FrameBuffers };
+
+/**
+ * The ArrayBuffers to list as transferables when a frame (or a spare) crosses the thread boundary.
+ * Lives here, not in the engine, because transfer is a protocol concern; the main thread may import it.
+ */
+export function frameTransferables(buffers: FrameBuffers): ArrayBuffer[] {
+  return [buffers.positions.buffer as ArrayBuffer, buffers.kinds.buffer as ArrayBuffer];
+}
+
+export interface InitOptions {
+  seed: number;
+  agentCount: number;
+}
+
+export interface SimInfo {
+  /** Fixed model step, hours. */
+  dtH: number;
+  /** Size of the simulated block, µm. */
+  domainUm: { x: number; y: number; z: number };
+  /** Agent capacity: frames carry arrays of this size. */
+  capacity: number;
+}
+
+export interface SimStatus {
+  playing: boolean;
+  stepIndex: number;
+  timeH: number;
+  /** Model hours advanced per wall-clock second while playing. */
+  speedHoursPerSecond: number;
+}
+
+export interface SimWorkerApi {
+  init(options: InitOptions): SimInfo;
+  /** Starts advancing model time at the current speed (in bounded batches, so commands stay responsive). */
+  play(): void;
+  pause(): void;
+  /** Model hours per wall-clock second. Changes how many fixed steps run per second, never dt. */
+  setSpeed(hoursPerSecond: number): void;
+  /** Advances exactly one model step. */
+  stepOnce(): SimStatus;
+  /** Runs to the given model time in bounded batches, yielding between them; resolves when reached. */
+  advanceTo(hours: number): Promise<SimStatus>;
+  status(): SimStatus;
+  /**
+   * Returns the latest state as a frame. Pass the buffers of a frame you no longer need (transferred),
+   * so the worker can reuse them; pass null on the first calls. The returned buffers are transferred.
+   */
+  frame(spare: FrameBuffers | null): Frame;
+  /** Test hook: whether the buffers of the last frame sent were detached on the sender's side. */
+  lastSentFrameDetached(): boolean;
+  dispose(): void;
+}

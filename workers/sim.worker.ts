@@ -1,0 +1,150 @@
+/**
+ * Comlink host: owns one Simulation, advances it in fixed steps, and answers frame requests.
+ *
+ * Responsiveness: while playing, the model runs in batches of at most BATCH_BUDGET_MS wall time and then
+ * yields to the event loop, so commands (pause, frame, seek…) are answered within one batch.
+ * Determinism: wall time only decides HOW MANY fixed steps run per batch, never their size; a frame shows
+ * exactly the state a straight run has at its step index.
+ */
+import * as Comlink from 'comlink';
+import { allocateFrameBuffers, frameCapacity, writeFrame } from './engine/frame';
+import type { Frame, FrameBuffers } from './engine/frame';
+import { createSimulation, DOMAIN_UM, DT_H } from './engine/simulation';
+import type { Simulation } from './engine/simulation';
+import { frameTransferables } from './protocol';
+import type { InitOptions, SimInfo, SimStatus, SimWorkerApi } from './protocol';
+
+/** Longest stretch of stepping before yielding, ms. Keeps command latency well under the 50 ms target. */
+const BATCH_BUDGET_MS = 8;
+/** Check the clock every this many steps (reading it every step would cost more than small steps). */
+const STEPS_PER_CLOCK_CHECK = 16;
+/** Default playback speed: one model day per 4 s. */
+const DEFAULT_SPEED_H_PER_S = 6;
+
+let sim: Simulation | null = null;
+let playing = false;
+let speed = DEFAULT_SPEED_H_PER_S;
+/** Model time the playback clock has earned so far (may lead the model by less than one step). */
+let playTargetH = 0;
+let lastTickWall = 0;
+let tickScheduled = false;
+/** Buffers created when no spare came back (first frames, or after a capacity change). */
+const looseBuffers: FrameBuffers[] = [];
+let lastSent: FrameBuffers | null = null;
+
+function requireSim(): Simulation {
+  if (!sim) throw new Error('The simulation is not initialised: call init() first.');
+  return sim;
+}
+
+function status(): SimStatus {
+  const s = requireSim();
+  return { playing, stepIndex: s.stepIndex, timeH: s.timeH, speedHoursPerSecond: speed };
+}
+
+/** Runs fixed steps toward `targetH` for at most one batch budget. Returns true when the target is reached. */
+function runBatch(s: Simulation, targetH: number): boolean {
+  const start = performance.now();
+  for (;;) {
+    const taken = s.advanceTo(targetH, STEPS_PER_CLOCK_CHECK);
+    if (taken < STEPS_PER_CLOCK_CHECK) return true;
+    if (performance.now() - start > BATCH_BUDGET_MS) return false;
+  }
+}
+
+function scheduleTick(): void {
+  if (tickScheduled) return;
+  tickScheduled = true;
+  setTimeout(tick, 0);
+}
+
+function tick(): void {
+  tickScheduled = false;
+  if (!playing || !sim) return;
+  const now = performance.now();
+  // Cap the catch-up so a tab returning from the background does not stall the worker.
+  const elapsedS = Math.min((now - lastTickWall) / 1000, 0.25);
+  lastTickWall = now;
+  // A device slower than the requested speed falls behind; do not let the debt grow without bound.
+  const earned = Math.max(playTargetH, sim.timeH) + speed * elapsedS;
+  playTargetH = Math.min(earned, sim.timeH + speed * 0.25);
+  runBatch(sim, playTargetH);
+  scheduleTick();
+}
+
+const api: SimWorkerApi = {
+  init(options: InitOptions): SimInfo {
+    if (!Number.isInteger(options.agentCount) || options.agentCount < 0 || options.agentCount > 1_000_000) {
+      throw new RangeError(`agentCount must be an integer in 0–1000000 (got ${String(options.agentCount)})`);
+    }
+    if (!Number.isFinite(options.seed)) {
+      throw new RangeError(`seed must be a finite number (got ${String(options.seed)})`);
+    }
+    sim = createSimulation({ seed: options.seed, agentCount: options.agentCount });
+    playing = false;
+    playTargetH = 0;
+    looseBuffers.length = 0;
+    return { dtH: DT_H, domainUm: { ...DOMAIN_UM }, capacity: sim.agents.capacity };
+  },
+
+  play(): void {
+    requireSim();
+    if (playing) return;
+    playing = true;
+    lastTickWall = performance.now();
+    scheduleTick();
+  },
+
+  pause(): void {
+    playing = false;
+  },
+
+  setSpeed(hoursPerSecond: number): void {
+    if (!Number.isFinite(hoursPerSecond) || hoursPerSecond < 0 || hoursPerSecond > 24 * 365) {
+      throw new RangeError(`speed must be 0–8760 model hours per second (got ${String(hoursPerSecond)})`);
+    }
+    speed = hoursPerSecond;
+  },
+
+  stepOnce(): SimStatus {
+    requireSim().step();
+    return status();
+  },
+
+  async advanceTo(hours: number): Promise<SimStatus> {
+    if (!Number.isFinite(hours) || hours < 0) {
+      throw new RangeError(`hours must be a finite number ≥ 0 (got ${String(hours)})`);
+    }
+    const s = requireSim();
+    while (!runBatch(s, hours)) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (sim !== s) break; // re-initialised meanwhile
+    }
+    return status();
+  },
+
+  status,
+
+  frame(spare: FrameBuffers | null): Frame {
+    const s = requireSim();
+    const capacity = s.agents.capacity;
+    let buffers = spare && frameCapacity(spare) === capacity ? spare : looseBuffers.pop();
+    if (!buffers) buffers = allocateFrameBuffers(capacity);
+    const frame = writeFrame(s, buffers);
+    lastSent = buffers;
+    return Comlink.transfer(frame, frameTransferables(buffers));
+  },
+
+  lastSentFrameDetached(): boolean {
+    return lastSent !== null && lastSent.positions.byteLength === 0 && lastSent.kinds.byteLength === 0;
+  },
+
+  dispose(): void {
+    playing = false;
+    sim = null;
+    looseBuffers.length = 0;
+    lastSent = null;
+  },
+};
+
+Comlink.expose(api, self);
