@@ -4,8 +4,8 @@ import { useSimulation } from './sim/useSimulation';
 import { PlayPauseButton } from './ui/PlayPauseButton';
 import { StatusBar } from './ui/StatusBar';
 
-/** Foundation slice: a fixed seed and a modest cell count; the app issue replaces this with real controls. */
-const SLICE_OPTIONS = { seed: 1, agentCount: 2000 };
+/** The reference scenario with a fixed seed; the app issue adds controls, URL parameters and presets. */
+const SLICE_OPTIONS = { seed: 1, preset: 'reference' };
 
 export function App() {
   const [generation, setGeneration] = useState(0);

@@ -16,7 +16,16 @@ export function frameTransferables(buffers: FrameBuffers): ArrayBuffer[] {
 
 export interface InitOptions {
   seed: number;
-  agentCount: number;
+  /** Preset id (default 'reference'); `params` override it. Both are validated; errors name the parameter. */
+  preset?: string;
+  params?: Record<string, unknown>;
+}
+
+export interface LayerBand {
+  name: string;
+  /** Mean depth of the layer's top and bottom below the surface, µm. */
+  topUm: number;
+  bottomUm: number;
 }
 
 export interface SimInfo {
@@ -26,6 +35,10 @@ export interface SimInfo {
   domainUm: { x: number; y: number; z: number };
   /** Agent capacity: frames carry arrays of this size. */
   capacity: number;
+  /** Layer bands of the block (mean depths; rete ridges undulate the epidermis bottom). */
+  layers: LayerBand[];
+  /** Model times of the needling sessions, h. */
+  sessionTimesH: number[];
 }
 
 export interface SimStatus {

@@ -9,7 +9,9 @@
 import * as Comlink from 'comlink';
 import { allocateFrameBuffers, frameCapacity, writeFrame } from './engine/frame';
 import type { Frame, FrameBuffers } from './engine/frame';
-import { createSimulation, DOMAIN_UM, DT_H } from './engine/simulation';
+import { LAYER_NAMES } from './engine/geometry';
+import { resolvePreset } from './engine/presets';
+import { createSimulation, DT_H } from './engine/simulation';
 import type { Simulation } from './engine/simulation';
 import { frameTransferables } from './protocol';
 import type { InitOptions, SimInfo, SimStatus, SimWorkerApi } from './protocol';
@@ -74,17 +76,34 @@ function tick(): void {
 
 const api: SimWorkerApi = {
   init(options: InitOptions): SimInfo {
-    if (!Number.isInteger(options.agentCount) || options.agentCount < 0 || options.agentCount > 1_000_000) {
-      throw new RangeError(`agentCount must be an integer in 0–1000000 (got ${String(options.agentCount)})`);
+    if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff) {
+      throw new RangeError(`seed must be an integer in 0–4294967295 (got ${String(options.seed)})`);
     }
-    if (!Number.isFinite(options.seed)) {
-      throw new RangeError(`seed must be a finite number (got ${String(options.seed)})`);
-    }
-    sim = createSimulation({ seed: options.seed, agentCount: options.agentCount });
+    const resolved = resolvePreset(options.preset ?? 'reference', options.params ?? {});
+    if (!resolved.ok) throw new RangeError(resolved.errors.map((e) => e.message).join('; '));
+    sim = createSimulation(resolved.params, options.seed);
     playing = false;
     playTargetH = 0;
     looseBuffers.length = 0;
-    return { dtH: DT_H, domainUm: { ...DOMAIN_UM }, capacity: sim.agents.capacity };
+    const geo = sim.geometry;
+    const s = geo.stack;
+    const bounds = [
+      0,
+      s.stratumCorneumUm,
+      s.stratumCorneumUm + s.epidermisUm,
+      geo.papillaryBottomUm,
+      geo.dermisBottomUm,
+      geo.depthUm,
+    ].map((v) => Math.min(v, geo.depthUm));
+    return {
+      dtH: DT_H,
+      domainUm: { x: geo.widthUm, y: geo.widthUm, z: geo.depthUm },
+      capacity: sim.agents.capacity,
+      layers: LAYER_NAMES.map((name, k) => ({ name, topUm: bounds[k]!, bottomUm: bounds[k + 1]! })).filter(
+        (l) => l.bottomUm > l.topUm,
+      ),
+      sessionTimesH: sim.sessionTimesH(),
+    };
   },
 
   play(): void {

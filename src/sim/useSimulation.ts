@@ -19,8 +19,9 @@ const STARTING: SimulationState = { status: 'starting' };
  * key it belongs to, so a new key reads as "starting" without a synchronous setState in the effect.
  */
 export function useSimulation(options: InitOptions, generation = 0): SimulationState {
-  const { seed, agentCount } = options;
-  const key = `${seed}:${agentCount}:${generation}`;
+  // Options compared by value: a caller may pass a fresh object each render without restarting the worker.
+  const optionsJson = JSON.stringify(options);
+  const key = `${optionsJson}#${generation}`;
   const [state, setState] = useState<{ key: string; value: SimulationState }>({ key: '', value: STARTING });
 
   useEffect(() => {
@@ -30,7 +31,7 @@ export function useSimulation(options: InitOptions, generation = 0): SimulationS
       if (!cancelled) setState({ key, value });
     };
     const fail = (error: unknown) => settle({ status: 'failed', message: describeError(error) });
-    createSimClient({ seed, agentCount }, fail)
+    createSimClient(JSON.parse(optionsJson) as InitOptions, fail)
       .then(async (created) => {
         client = created;
         if (cancelled) {
@@ -45,7 +46,7 @@ export function useSimulation(options: InitOptions, generation = 0): SimulationS
       cancelled = true;
       client?.dispose();
     };
-  }, [key, seed, agentCount]);
+  }, [key, optionsJson]);
 
   return state.key === key ? state.value : STARTING;
 }

@@ -14,13 +14,13 @@ afterEach(() => {
 
 describe('in a real browser', () => {
   it('runs the model in a real Worker and receives transferred frames', async () => {
-    client = await createSimClient({ seed: 5, agentCount: 1000 }, (e) => {
+    client = await createSimClient({ seed: 5, params: { block_width_um: 600, quality: 'low' } }, (e) => {
       throw e;
     });
     await client.api.advanceTo(3);
     const first = await client.frames.pull()!;
     expect(first.stepIndex).toBe(30);
-    expect(first.count).toBe(1000);
+    expect(first.count).toBeGreaterThan(1000);
     await client.frames.pull();
     await client.frames.pull(); // hands `first`'s buffers back to the worker
     expect(first.positions.byteLength).toBe(0);

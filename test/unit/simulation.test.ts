@@ -1,70 +1,120 @@
 import { describe, expect, it } from 'vitest';
-import { AgentStore } from '../../workers/engine/agents';
 import { allocateFrameBuffers, writeFrame } from '../../workers/engine/frame';
-import { createSimulation, DOMAIN_UM, DT_H } from '../../workers/engine/simulation';
+import { CheckpointError } from '../../workers/engine/checkpoint';
+import { resolvePreset } from '../../workers/engine/presets';
+import type { Params } from '../../workers/engine/params';
+import { createSimulation, DT_H } from '../../workers/engine/simulation';
 
-describe('AgentStore', () => {
-  it('spawns into the next slot, kills by swapping the last agent in, and refuses past capacity', () => {
-    const s = new AgentStore(3);
-    expect(s.spawn(0, 1, 1, 1)).toBe(0);
-    expect(s.spawn(1, 2, 2, 2)).toBe(1);
-    expect(s.spawn(2, 3, 3, 3)).toBe(2);
-    expect(s.spawn(0, 4, 4, 4)).toBe(-1);
-    s.kill(0);
-    expect(s.count).toBe(2);
-    expect(s.kind[0]).toBe(2);
-    expect(s.x[0]).toBe(3);
-    s.kill(1);
-    expect(s.count).toBe(1);
-    expect(s.kind[0]).toBe(2);
-  });
-});
+/** A small, fast block: 600 µm wide at the low tier (voxel 25 µm). */
+function smallParams(overrides: Record<string, unknown> = {}): Params {
+  const r = resolvePreset('reference', { block_width_um: 600, quality: 'low', ...overrides });
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+  return r.params;
+}
 
-describe('Simulation (foundation slice)', () => {
-  it('advances in fixed model steps: time is stepIndex × dt', () => {
-    const sim = createSimulation({ seed: 3, agentCount: 10 });
+function fieldsSnapshot(sim: ReturnType<typeof createSimulation>): number[][] {
+  return sim.fields.values.map((v) => Array.from(v));
+}
+
+describe('Simulation facade', () => {
+  it('advances in fixed model steps: time is stepIndex × dt, never backwards', () => {
+    const sim = createSimulation(smallParams(), 3);
     sim.advanceTo(2.05);
     expect(sim.stepIndex).toBe(20);
     expect(sim.timeH).toBeCloseTo(20 * DT_H, 12);
-    sim.advanceTo(1); // never goes backwards
+    sim.advanceTo(1);
     expect(sim.stepIndex).toBe(20);
   });
 
-  it('reaches bit-identical state however the run is sliced', () => {
-    const straight = createSimulation({ seed: 11, agentCount: 500 });
-    straight.advanceTo(24);
-    const sliced = createSimulation({ seed: 11, agentCount: 500 });
-    for (const t of [0.3, 0.31, 5, 5, 12.7, 24]) sliced.advanceTo(t);
-    while (sliced.stepIndex < straight.stepIndex) sliced.step();
-    expect(Array.from(sliced.agents.x)).toEqual(Array.from(straight.agents.x));
-    expect(Array.from(sliced.agents.z)).toEqual(Array.from(straight.agents.z));
+  it('is deterministic: same params + seed ⇒ identical metrics JSON, however the run is sliced', () => {
+    const a = createSimulation(smallParams(), 11);
+    a.advanceTo(30);
+    const b = createSimulation(smallParams(), 11);
+    for (const t of [0.3, 0.31, 5, 5, 12.7, 30]) b.advanceTo(t);
+    expect(JSON.stringify(b.metrics.toJSON())).toBe(JSON.stringify(a.metrics.toJSON()));
+    expect(Array.from(b.agents.x.subarray(0, b.agents.count))).toEqual(
+      Array.from(a.agents.x.subarray(0, a.agents.count)),
+    );
+    expect(fieldsSnapshot(b)).toEqual(fieldsSnapshot(a));
   });
 
   it('differs between seeds', () => {
-    const a = createSimulation({ seed: 1, agentCount: 50 });
-    const b = createSimulation({ seed: 2, agentCount: 50 });
-    expect(Array.from(a.agents.x)).not.toEqual(Array.from(b.agents.x));
+    const a = createSimulation(smallParams(), 1);
+    const b = createSimulation(smallParams(), 2);
+    expect(Array.from(a.agents.x.subarray(0, 50))).not.toEqual(Array.from(b.agents.x.subarray(0, 50)));
   });
 
-  it('keeps every agent inside the domain with finite coordinates', () => {
-    const sim = createSimulation({ seed: 5, agentCount: 2000 });
-    sim.advanceTo(72);
-    const { x, y, z, count } = sim.agents;
-    for (let i = 0; i < count; i++) {
-      expect(Number.isFinite(x[i]!) && x[i]! >= 0 && x[i]! <= DOMAIN_UM.x).toBe(true);
-      expect(Number.isFinite(y[i]!) && y[i]! >= 0 && y[i]! <= DOMAIN_UM.y).toBe(true);
-      expect(Number.isFinite(z[i]!) && z[i]! >= 0 && z[i]! <= DOMAIN_UM.z).toBe(true);
+  it('keeps invariants over a session: finite, non-negative fields; agents inside the dermis band', () => {
+    const sim = createSimulation(smallParams(), 5);
+    sim.advanceTo(48);
+    for (const v of sim.fields.values) {
+      for (let i = 0; i < v.length; i++) {
+        if (!(Number.isFinite(v[i]!) && v[i]! >= 0)) throw new Error(`bad field value ${v[i]} at ${i}`);
+      }
     }
+    const { x, y, z, count } = sim.agents;
+    const w = sim.geometry.widthUm;
+    const top = sim.geometry.stack.stratumCorneumUm + sim.geometry.stack.epidermisUm;
+    for (let i = 0; i < count; i++) {
+      expect(x[i]! >= 0 && x[i]! < w && y[i]! >= 0 && y[i]! < w).toBe(true);
+      expect(z[i]! >= top && z[i]! <= sim.geometry.dermisBottomUm).toBe(true);
+    }
+    // The injury signal spread from the channels, and the lumens are closing.
+    expect(sim.channels.count).toBeGreaterThan(0);
+    const patency = sim.metrics.toJSON().channel_patency as number[];
+    expect(patency[1]).toBeGreaterThan(0.9);
+    expect(patency[48]).toBeLessThan(patency[1]!);
+  });
+
+  it('restores a checkpoint and continues bit-identically to an uninterrupted run', () => {
+    const straight = createSimulation(smallParams({ sessions: 2, interval_days: 1 }), 9);
+    straight.advanceTo(40);
+
+    const first = createSimulation(smallParams({ sessions: 2, interval_days: 1 }), 9);
+    first.advanceTo(13.3);
+    const checkpoint = first.checkpoint();
+    first.advanceTo(20); // the original keeps going; the checkpoint must not change with it
+
+    const resumed = createSimulation(smallParams({ sessions: 2, interval_days: 1 }), 9);
+    resumed.advanceTo(3); // restore overwrites whatever state it had
+    resumed.restore(checkpoint);
+    expect(resumed.stepIndex).toBe(133);
+    resumed.advanceTo(40);
+    expect(resumed.sessionsDone).toBe(2);
+    expect(JSON.stringify(resumed.metrics.toJSON())).toBe(JSON.stringify(straight.metrics.toJSON()));
+    expect(fieldsSnapshot(resumed)).toEqual(fieldsSnapshot(straight));
+    expect(Array.from(resumed.agents.id.subarray(0, resumed.agents.count))).toEqual(
+      Array.from(straight.agents.id.subarray(0, straight.agents.count)),
+    );
+  });
+
+  it('refuses a checkpoint from a simulation with other parameters, or a damaged one', () => {
+    const a = createSimulation(smallParams(), 1);
+    const cp = a.checkpoint();
+    const other = createSimulation(smallParams({ block_width_um: 800 }), 1);
+    expect(() => other.restore(cp)).toThrow(CheckpointError);
+    expect(() => a.restore(cp.slice(0, 100))).toThrow(CheckpointError);
+    expect(() => a.restore(new ArrayBuffer(64))).toThrow(/not a HealSim checkpoint/);
   });
 
   it('writes frames into the given buffers (no new arrays) with interleaved positions', () => {
-    const sim = createSimulation({ seed: 9, agentCount: 4 });
-    const buffers = allocateFrameBuffers(4);
+    const sim = createSimulation(smallParams(), 9);
+    const buffers = allocateFrameBuffers(sim.agents.capacity);
     const frame = writeFrame(sim, buffers);
     expect(frame.positions).toBe(buffers.positions);
     expect(frame.kinds).toBe(buffers.kinds);
-    expect(frame.count).toBe(4);
+    expect(frame.count).toBe(sim.agents.count);
     expect(frame.positions[3]).toBe(sim.agents.x[1]);
     expect(frame.positions[5]).toBe(sim.agents.z[1]);
+  });
+
+  it('records the metrics contract keys it knows, hourly, from t = 0', () => {
+    const sim = createSimulation(smallParams(), 1);
+    sim.advanceTo(5);
+    const m = sim.metrics.toJSON();
+    expect(m.t_h).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(m.phase![0]).toBe('baseline');
+    expect(m.phase![1]).toBe('inflammation');
+    for (const key of ['fibroblasts', 'channel_patency']) expect(m[key]).toHaveLength(6);
   });
 });

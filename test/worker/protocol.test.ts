@@ -4,12 +4,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { allocateFrameBuffers, writeFrame } from '../../workers/engine/frame';
+import { resolvePreset } from '../../workers/engine/presets';
 import { createSimulation } from '../../workers/engine/simulation';
 import type { Frame } from '../../workers/protocol';
 import { createSimClient } from '../../src/sim/simClient';
 import type { SimClient } from '../../src/sim/simClient';
 
-const OPTIONS = { seed: 20261121, agentCount: 300 };
+/** A small, fast block (600 µm, low tier) so the protocol tests run in well under a second each. */
+const SMALL = { block_width_um: 600, quality: 'low' };
+const OPTIONS = { seed: 20261121, preset: 'reference', params: SMALL };
 const clients: SimClient[] = [];
 
 async function start(options = OPTIONS): Promise<SimClient> {
@@ -30,9 +33,11 @@ afterEach(() => {
 });
 
 /** The state a straight, in-process run has at each step, for comparing streamed frames against. */
-function referenceRun(options = OPTIONS) {
-  const sim = createSimulation(options);
-  const buffers = allocateFrameBuffers(options.agentCount);
+function referenceRun(options: typeof OPTIONS = OPTIONS) {
+  const resolved = resolvePreset(options.preset, options.params);
+  if (!resolved.ok) throw new Error('bad test params');
+  const sim = createSimulation(resolved.params, options.seed);
+  const buffers = allocateFrameBuffers(sim.agents.capacity);
   return (stepIndex: number): Frame => {
     while (sim.stepIndex < stepIndex) sim.step();
     if (sim.stepIndex !== stepIndex) throw new Error('reference asked to go back');
@@ -76,7 +81,9 @@ async function runWhilePulling(client: SimClient, hours: number, gapMs: number):
 describe('sim.worker protocol', () => {
   it('initialises and streams frames that show exactly the straight-run state at their step', async () => {
     const client = await start();
-    expect(client.info.capacity).toBe(OPTIONS.agentCount);
+    expect(client.info.capacity).toBeGreaterThan(1000);
+    expect(client.info.layers.map((l) => l.name)).toContain('papillary dermis');
+    expect(client.info.sessionTimesH).toEqual([0]);
     const frames = await runWhilePulling(client, 12, 0);
     expect(frames.length).toBeGreaterThan(2);
     const reference = referenceRun();
@@ -92,7 +99,8 @@ describe('sim.worker protocol', () => {
   it('transfers buffers both ways: the sender’s copy is detached, and the worker reuses the spare', async () => {
     const client = await start();
     const first = await client.frames.pull()!;
-    expect(first.positions.byteLength).toBe(OPTIONS.agentCount * 3 * 4);
+    const bytes = client.info.capacity * 3 * 4;
+    expect(first.positions.byteLength).toBe(bytes);
     expect(await client.api.lastSentFrameDetached()).toBe(true);
 
     const second = await client.frames.pull()!;
@@ -101,7 +109,7 @@ describe('sim.worker protocol', () => {
     const third = await client.frames.pull()!;
     expect(first.positions.byteLength).toBe(0);
     expect(first.kinds.byteLength).toBe(0);
-    expect(third.positions.byteLength).toBe(OPTIONS.agentCount * 3 * 4);
+    expect(third.positions.byteLength).toBe(bytes);
     expect(await client.api.lastSentFrameDetached()).toBe(true);
   });
 
@@ -115,12 +123,12 @@ describe('sim.worker protocol', () => {
   });
 
   it('gives identical results for the same seed whatever the frame-request rate', async () => {
-    const options = { seed: 77, agentCount: 4000 };
+    const options = { seed: 77, preset: 'reference', params: SMALL };
     const fast = await start(options);
     const slow = await start(options);
     const none = await start(options);
-    const [framesFast, framesSlow] = await Promise.all([runWhilePulling(fast, 72, 0), runWhilePulling(slow, 72, 25)]);
-    await none.api.advanceTo(72);
+    const [framesFast, framesSlow] = await Promise.all([runWhilePulling(fast, 24, 0), runWhilePulling(slow, 24, 25)]);
+    await none.api.advanceTo(24);
     const finalNone = await none.frames.pull()!;
     // The two streams really sampled the run differently…
     expect(framesFast.length).toBeGreaterThanOrEqual(5);
@@ -130,7 +138,7 @@ describe('sim.worker protocol', () => {
     const all = [...framesFast, ...framesSlow].sort((a, b) => a.stepIndex - b.stepIndex);
     for (const f of all) expect(sameState(f, reference(f.stepIndex))).toBe(true);
     const endFast = framesFast.at(-1)!;
-    expect(endFast.stepIndex).toBe(720);
+    expect(endFast.stepIndex).toBe(240);
     expect(sameState(endFast, framesSlow.at(-1)!)).toBe(true);
     expect(sameState(endFast, finalNone)).toBe(true);
   });
@@ -154,6 +162,10 @@ describe('sim.worker protocol', () => {
     const client = await start();
     await expect(client.api.setSpeed(Number.NaN)).rejects.toThrow(/speed must be 0–8760/);
     await expect(client.api.advanceTo(-1)).rejects.toThrow(/hours must be a finite number ≥ 0 \(got -1\)/);
-    await expect(client.api.init({ seed: 1, agentCount: 1.5 })).rejects.toThrow(/agentCount must be an integer/);
+    await expect(client.api.init({ seed: 1.5 })).rejects.toThrow(/seed must be an integer/);
+    await expect(client.api.init({ seed: 1, params: { needle_length_mm: 3 } })).rejects.toThrow(
+      /needle_length_mm = 3 is out of range: allowed 0.25–2.5 mm/,
+    );
+    await expect(client.api.init({ seed: 1, preset: 'nope' })).rejects.toThrow(/nope/);
   });
 });

@@ -14,6 +14,7 @@
 export const RngStream = {
   placement: 1,
   motility: 2,
+  needling: 3,
 } as const;
 export type RngStreamId = (typeof RngStream)[keyof typeof RngStream];
 

@@ -1,107 +1,214 @@
 /**
- * The simulation facade: owns the state and advances it in fixed model steps.
+ * The simulation facade: owns the whole state and advances it in fixed model steps through an ordered list
+ * of systems (plain functions over the state).
  *
- * FOUNDATION SLICE. This is a deliberately small placeholder model — cells doing a persistent random walk
- * in a block of tissue — that exercises the real pipeline (seeded streams, fixed dt, struct-of-arrays
- * state, frames for the renderer). The engine issue replaces its insides (params, geometry, fields,
- * systems); the shape stays: `createSimulation` → `step` / `advanceTo` → `writeFrame`.
+ * Time: model time is `stepIndex × DT_H` — an integer counter times a fixed step, never an accumulated float
+ * and never wall time — so the same parameters and seed give the same state at the same step however the
+ * caller slices the work (frames, pauses, device speed).
  *
- * Time: model time is `stepIndex * DT_H`, never an accumulated float and never wall time, so the same
- * seed gives the same state at the same step however the caller slices the work.
+ * Systems, in order (the biology issue inserts its cell rules between "injury" and "fields"):
+ *   1. sessions      needling at scheduled session times: channels, lumen, damage, bleeding
+ *   2. injury        damaged tissue releases the injury chemokine (source term)
+ *   3. vessels       baseline oxygen supply from the dermal microvasculature
+ *   4. fibroblasts   resident fibroblasts: persistent random walk + chemotaxis; oxygen uptake
+ *   5. fields        diffusion–decay of every field (LOD implicit, unconditionally stable)
+ *   6. lumen         channel lumens close (first order, half-life from the schema)
+ *   7. housekeeping  spatial hash rebuild and locality sort
+ *   8. metrics       sampled every SAMPLE_EVERY_H of model time
  */
-import { AgentStore } from './agents';
+import { AgentStore, SpatialHash } from './agents';
+import type { StateSection } from './checkpoint';
+import { readCheckpoint, writeCheckpoint } from './checkpoint';
+import { CellKind } from './cellKinds';
+import { moveCells } from './cells/motility';
+import type { MotilityRule } from './cells/motility';
+import { engineConfig } from './config';
+import type { EngineConfig } from './config';
+import { DiffusionSolver } from './diffusion';
+import { FieldSet } from './fields';
+import { buildGeometry, Layer } from './geometry';
+import type { Geometry } from './geometry';
+import { MetricSeries, PHASES, SAMPLE_EVERY_H } from './metrics';
+import { ENGINE_METRICS } from './metricDefs';
+import { ChannelStore, channelCapacity, needleSession } from './needling';
+import type { Params } from './params';
 import { Rng, RngStream } from './rng';
-
-/** Fixed model step, hours. 6 min resolves a cell moving ~1–2 µm per step at fibroblast speeds. */
-export const DT_H = 0.1;
-
-/** Cell type codes used by the placeholder (the biology issue defines the real table). */
-export const CellKind = { fibroblast: 0, immune: 1 } as const;
-
-export interface SimulationConfig {
-  /** Seed for every random stream. */
-  seed: number;
-  /** Number of placeholder cells. */
-  agentCount: number;
-}
-
-/** Block of skin, µm: x and y along the surface, z depth below it. (Placeholder; geometry.ts replaces it.) */
-export const DOMAIN_UM = { x: 1000, y: 1000, z: 1200 } as const;
+import { channelPatency, injureChannel, TissueState } from './tissue';
 
 /**
- * Placeholder cell speed, µm/h. Fibroblasts crawl ~0.5–1 µm/min (PhysiCell parameter guide, EVIDENCE §4a);
- * 30 µm/h is in that range and visible on screen.
+ * Fixed model step, h. 6 min: a fibroblast (≤ 10 µm/h) moves ≤ 1 µm per step, a neutrophil (≤ 20 µm/min,
+ * EVIDENCE §4a) ≤ 120 µm — still within a few voxels, so chemotaxis reads a local gradient. The diffusion solver
+ * is unconditionally stable, so dt follows the biology, not the fastest diffusion.
  */
-const CELL_SPEED_UM_PER_H = 30;
-/** Heading noise per √h (persistence time ≈ 1/σ² ≈ 1 h, EVIDENCE §6.16: 0.25–1.2 h). */
-const HEADING_NOISE_PER_SQRT_H = 1;
+export const DT_H = 0.1;
+const STEPS_PER_SAMPLE = Math.round(SAMPLE_EVERY_H / DT_H);
+/** Rebuild the spatial hash and re-sort agents by bin every this many steps (agents move < 1 bin meanwhile). */
+const SORT_EVERY_STEPS = 10;
+/** Spatial-hash bin edge, µm: ≥ the largest interaction radius the cell rules use (two cell diameters). */
+const HASH_BIN_UM = 40;
 
 export class Simulation {
+  readonly params: Params;
+  readonly config: EngineConfig;
   readonly seed: number;
+  readonly geometry: Geometry;
+  readonly fields: FieldSet;
+  readonly tissue: TissueState;
+  readonly channels: ChannelStore;
   readonly agents: AgentStore;
+  readonly hash: SpatialHash;
+  readonly metrics: MetricSeries;
   stepIndex = 0;
-  private readonly placement: Rng;
-  private readonly motility: Rng;
+  /** Sessions already performed. */
+  sessionsDone = 0;
 
-  constructor(config: SimulationConfig) {
-    this.seed = config.seed >>> 0;
-    this.agents = new AgentStore(config.agentCount);
-    this.placement = new Rng(this.seed, RngStream.placement);
-    this.motility = new Rng(this.seed, RngStream.motility);
-    this.seedCells(config.agentCount);
+  private readonly solver: DiffusionSolver;
+  private readonly rngPlacement: Rng;
+  private readonly rngNeedling: Rng;
+  private readonly rngMotility: Rng;
+  /** Step index at which each session happens. */
+  private readonly sessionSteps: Int32Array;
+  private readonly fChemokine: number;
+  private readonly fOxygen: number;
+  private readonly sections: StateSection[];
+  private readonly fibroblastMotility: MotilityRule;
+
+  /** `params` must be validated (validateParams / resolvePreset); the engine does not clamp. */
+  constructor(params: Params, seed: number) {
+    const config = engineConfig(params);
+    this.params = params;
+    this.config = config;
+    this.seed = seed >>> 0;
+    this.geometry = buildGeometry(config.site, config.widthUm, config.quality);
+    const g = this.geometry.grid;
+    this.fields = new FieldSet(g, config.fields, { diffusivityMultiplier: true, uptakeFieldIds: ['oxygen'] });
+    this.fields.diffusivityMultiplier!.set(this.geometry.diffusivity);
+    this.fields.markDiffusivityChanged();
+    this.solver = new DiffusionSolver(this.fields);
+    this.fChemokine = this.fields.fieldIndex('chemokine');
+    this.fOxygen = this.fields.fieldIndex('oxygen');
+    this.tissue = new TissueState(g.size);
+    this.channels = new ChannelStore(channelCapacity(config.needling, this.geometry.widthUm, config.sessions));
+    const residents = residentFibroblastAgents(config, this.geometry);
+    this.agents = new AgentStore(Math.max(16, residents * config.agentHeadroom));
+    this.hash = new SpatialHash(
+      this.geometry.widthUm,
+      this.geometry.widthUm,
+      this.geometry.depthUm,
+      HASH_BIN_UM,
+      this.agents.capacity,
+    );
+    this.rngPlacement = new Rng(this.seed, RngStream.placement);
+    this.rngNeedling = new Rng(this.seed, RngStream.needling);
+    this.rngMotility = new Rng(this.seed, RngStream.motility);
+    this.sessionSteps = new Int32Array(config.sessions);
+    for (let k = 0; k < config.sessions; k++) this.sessionSteps[k] = Math.round((k * config.intervalH) / DT_H);
+    this.metrics = new MetricSeries(ENGINE_METRICS);
+    // Fibroblasts live in the dermis: they reflect at the dermal–epidermal junction and at the fat.
+    this.fibroblastMotility = {
+      ...config.fibroblast.motility,
+      minDepthUm: this.geometry.stack.stratumCorneumUm + this.geometry.stack.epidermisUm,
+      maxDepthUm: Math.min(this.geometry.dermisBottomUm, this.geometry.depthUm - 1),
+    };
+    this.initialiseTissue(residents);
+    this.sections = this.stateSections();
+    this.sample();
   }
 
   get timeH(): number {
     return this.stepIndex * DT_H;
   }
 
-  private seedCells(n: number): void {
-    const r = this.placement;
-    for (let i = 0; i < n; i++) {
-      const kind = r.next() < 0.8 ? CellKind.fibroblast : CellKind.immune;
-      // Cells live in the dermis band (placeholder depths 100–1100 µm).
-      const slot = this.agents.spawn(kind, r.uniform(0, DOMAIN_UM.x), r.uniform(0, DOMAIN_UM.y), r.uniform(100, 1100));
-      this.randomHeading(slot, r);
-    }
+  /** Model time of each session, h. */
+  sessionTimesH(): number[] {
+    return Array.from(this.sessionSteps, (s) => s * DT_H);
   }
 
-  private randomHeading(i: number, r: Rng): void {
-    const a = this.agents;
-    let hx = r.normal();
-    let hy = r.normal();
-    let hz = r.normal();
-    const len = Math.hypot(hx, hy, hz) || 1;
-    hx /= len;
-    hy /= len;
-    hz /= len;
-    a.hx[i] = hx;
-    a.hy[i] = hy;
-    a.hz[i] = hz;
+  private initialiseTissue(residents: number): void {
+    const geo = this.geometry;
+    const r = this.rngPlacement;
+    // Oxygen starts at its perfused steady level (1 = normal tissue pO₂) in the dermis and fat.
+    const oxygen = this.fields.values[this.fOxygen]!;
+    for (let i = 0; i < oxygen.length; i++) oxygen[i] = geo.layer[i]! >= Layer.papillaryDermis ? 1 : 0.5;
+    // Resident fibroblasts, uniform through the dermis (papillary dermis is denser: EVIDENCE §1c).
+    const top = geo.stack.stratumCorneumUm + geo.stack.epidermisUm;
+    const bottom = Math.min(geo.dermisBottomUm, geo.depthUm);
+    for (let k = 0; k < residents; k++) {
+      const slot = this.agents.spawn(
+        CellKind.fibroblast,
+        r.uniform(0, geo.widthUm),
+        r.uniform(0, geo.widthUm),
+        r.uniform(top, bottom),
+      );
+      randomUnit(this.agents, slot, r);
+    }
+    this.hash.build(this.agents);
+    this.hash.sortAgents(this.agents);
   }
 
   /** Advances one fixed model step. Allocates nothing. */
   step(): void {
-    const a = this.agents;
-    const r = this.motility;
-    const noise = HEADING_NOISE_PER_SQRT_H * Math.sqrt(DT_H);
-    const move = CELL_SPEED_UM_PER_H * DT_H;
-    const { x: X, y: Y, z: Z, hx: HX, hy: HY, hz: HZ } = a;
-    for (let i = 0, n = a.count; i < n; i++) {
-      let hx = HX[i]! + noise * r.normal();
-      let hy = HY[i]! + noise * r.normal();
-      let hz = HZ[i]! + noise * r.normal();
-      const len = Math.hypot(hx, hy, hz) || 1;
-      hx /= len;
-      hy /= len;
-      hz /= len;
-      X[i] = reflect(X[i]! + move * hx, 0, DOMAIN_UM.x);
-      Y[i] = reflect(Y[i]! + move * hy, 0, DOMAIN_UM.y);
-      Z[i] = reflect(Z[i]! + move * hz, 100, 1100);
-      HX[i] = hx;
-      HY[i] = hy;
-      HZ[i] = hz;
+    const cfg = this.config;
+    const g = this.geometry.grid;
+    // 1. sessions
+    while (this.sessionsDone < cfg.sessions && this.sessionSteps[this.sessionsDone] === this.stepIndex) {
+      this.performSession(this.sessionsDone++);
     }
+    // 2. injury: damaged tissue releases chemokine
+    const damage = this.tissue.damage;
+    const chemSrc = this.fields.sources[this.fChemokine]!;
+    const rate = cfg.injuryChemokinePerH;
+    for (let i = 0; i < damage.length; i++) chemSrc[i]! += damage[i]! * rate;
+    // 3. vessels: perfusion relaxes oxygen toward 1 in vascularised layers (source k·1, uptake k)
+    const o2Src = this.fields.sources[this.fOxygen]!;
+    const o2Uptake = this.fields.uptake[this.fOxygen]!;
+    const supply = cfg.oxygenSupplyPerH;
+    const layer = this.geometry.layer;
+    for (let i = 0; i < layer.length; i++) {
+      const perfused = layer[i]! >= Layer.papillaryDermis && this.tissue.lumen[i]! < 0.5 ? supply : 0;
+      o2Src[i]! += perfused;
+      o2Uptake[i] = perfused;
+    }
+    // 4. fibroblasts
+    const fb = cfg.fibroblast;
+    moveCells(
+      this.agents,
+      this.fibroblastMotility,
+      g,
+      this.geometry.widthUm,
+      this.fields.values[this.fChemokine]!,
+      o2Uptake,
+      fb.oxygenUptakePerH,
+      DT_H,
+      this.rngMotility,
+    );
+    // 5. fields
+    this.solver.step(DT_H);
+    // 6. lumen closure
+    const closeFactor = Math.exp((-Math.LN2 * DT_H) / cfg.lumenHalfLifeH);
+    const lumen = this.tissue.lumen;
+    for (let i = 0; i < lumen.length; i++) lumen[i]! *= closeFactor;
+
     this.stepIndex++;
+    // 7. housekeeping
+    if (this.stepIndex % SORT_EVERY_STEPS === 0) {
+      this.hash.build(this.agents);
+      this.hash.sortAgents(this.agents);
+    }
+    // 8. metrics
+    if (this.stepIndex % STEPS_PER_SAMPLE === 0) this.sample();
+  }
+
+  private performSession(session: number): void {
+    const c0 = this.channels.count;
+    needleSession(this.channels, this.geometry, this.config.needling, session, this.timeH, this.rngNeedling);
+    let opened = 0;
+    for (let c = c0; c < this.channels.count; c++)
+      opened += injureChannel(this.tissue, this.geometry, this.channels, c);
+    // Patency is measured against the lumen open right after this session (earlier channels' remnants included).
+    let open = 0;
+    for (let i = 0; i < this.tissue.lumen.length; i++) open += this.tissue.lumen[i]!;
+    this.tissue.openedLumen = Math.max(open, opened);
   }
 
   /** Steps until model time reaches `hours` (never past it). Returns the number of steps taken. */
@@ -114,15 +221,142 @@ export class Simulation {
     }
     return taken;
   }
+
+  /** Records one metrics sample for the current time. */
+  private sample(): void {
+    const m = this.metrics;
+    const row = m.beginSample(this.phaseCode());
+    const areaMm2 = (this.geometry.widthUm * this.geometry.widthUm) / 1e6;
+    let fibroblasts = 0;
+    for (let i = 0; i < this.agents.count; i++) if (this.agents.kind[i] === CellKind.fibroblast) fibroblasts++;
+    m.set(row, m.column('t_h'), this.timeH);
+    m.set(row, m.column('fibroblasts'), (fibroblasts * this.config.fibroblast.cellsPerAgent) / areaMm2);
+    m.set(row, m.column('channel_patency'), this.sessionsDone > 0 ? channelPatency(this.tissue) : 0);
+    m.set(row, m.column('channels_per_mm2'), this.channels.count / areaMm2);
+    m.set(row, m.column('sessions_done'), this.sessionsDone);
+  }
+
+  /**
+   * Current phase. ENGINE-CORE PLACEHOLDER: the clinical time windows after the latest session (EVIDENCE §3b:
+   * haemostasis minutes, inflammation to ~72 h, proliferation to ~3 weeks, then remodeling). The biology issue
+   * replaces this with a classifier over the cell populations, so phases emerge from the model.
+   */
+  private phaseCode(): number {
+    if (this.sessionsDone === 0) return PHASES.indexOf('baseline');
+    const since = this.timeH - this.sessionSteps[this.sessionsDone - 1]! * DT_H;
+    if (since < 1) return PHASES.indexOf('hemostasis');
+    if (since < 72) return PHASES.indexOf('inflammation');
+    if (since < 21 * 24) return PHASES.indexOf('proliferation');
+    return PHASES.indexOf('remodeling');
+  }
+
+  /** Every piece of mutable state, in a fixed order, for checkpoints. */
+  private stateSections(): StateSection[] {
+    const scalars = new Float64Array(4);
+    const a = this.agents;
+    const c = this.channels;
+    const m = this.metrics;
+    const sections: StateSection[] = [
+      {
+        name: 'scalars',
+        array: scalars,
+        used: () => {
+          scalars[0] = this.stepIndex;
+          scalars[1] = this.sessionsDone;
+          scalars[2] = this.tissue.openedLumen;
+          scalars[3] = a.nextId;
+          return scalars.length;
+        },
+        setUsed: () => undefined,
+      },
+      { name: 'rng.placement', array: this.rngPlacement.state },
+      { name: 'rng.needling', array: this.rngNeedling.state },
+      { name: 'rng.motility', array: this.rngMotility.state },
+      { name: 'tissue.damage', array: this.tissue.damage },
+      { name: 'tissue.lumen', array: this.tissue.lumen },
+    ];
+    this.fields.values.forEach((v, f) => sections.push({ name: `field.${this.fields.specs[f]!.id}`, array: v }));
+    const agentCount = { used: () => a.count, setUsed: (n: number) => (a.count = n) };
+    sections.push({ name: 'agents.id', array: a.id, ...agentCount });
+    sections.push({ name: 'agents.kind', array: a.kind, ...agentCount });
+    sections.push({ name: 'agents.state', array: a.state, ...agentCount });
+    a.floatArrays.forEach((arr, k) => sections.push({ name: `agents.f${k}`, array: arr, ...agentCount }));
+    const channelCount = { used: () => c.count, setUsed: (n: number) => (c.count = n) };
+    for (const [name, arr] of Object.entries({
+      x: c.x,
+      y: c.y,
+      depth: c.depthUm,
+      rTop: c.surfaceRadiusUm,
+      rTip: c.tipRadiusUm,
+      madeAt: c.madeAtH,
+      session: c.session,
+      bleeding: c.bleeding,
+      layer: c.deepestLayer,
+    })) {
+      sections.push({ name: `channels.${name}`, array: arr, ...channelCount });
+    }
+    m.defs.forEach((d, k) =>
+      sections.push({
+        name: `metrics.${d.key}`,
+        get array() {
+          return m.storage().columns[k]!;
+        },
+        used: () => m.length,
+        reserve: (n) => m.reserve(n),
+        setUsed: (n) => (m.length = n),
+      }),
+    );
+    sections.push({
+      name: 'metrics.phase',
+      get array() {
+        return m.storage().phases;
+      },
+      used: () => m.length,
+      reserve: (n) => m.reserve(n),
+      setUsed: (n) => (m.length = n),
+    });
+    return sections;
+  }
+
+  /** The whole state as one compact binary buffer. */
+  checkpoint(): ArrayBuffer {
+    return writeCheckpoint(this.sections);
+  }
+
+  /** Restores a buffer made by `checkpoint()` of a simulation with the same config and seed. */
+  restore(buffer: ArrayBuffer): void {
+    readCheckpoint(buffer, this.sections);
+    const scalars = this.sections[0]!.array as Float64Array;
+    this.stepIndex = scalars[0]!;
+    this.sessionsDone = scalars[1]!;
+    this.tissue.openedLumen = scalars[2]!;
+    this.agents.nextId = scalars[3]!;
+    // Derived state: fields' pending sources are consumed within a step, so they are zero between steps.
+    this.hash.build(this.agents);
+  }
 }
 
-/** Mirrors a coordinate back into [lo, hi] (one bounce is enough: a step is far shorter than the box). */
-function reflect(v: number, lo: number, hi: number): number {
-  if (v < lo) return 2 * lo - v;
-  if (v > hi) return 2 * hi - v;
-  return v;
+function randomUnit(agents: AgentStore, i: number, r: Rng): void {
+  let x = r.normal();
+  let y = r.normal();
+  let z = r.normal();
+  const len = Math.hypot(x, y, z) || 1;
+  x /= len;
+  y /= len;
+  z /= len;
+  agents.px[i] = x;
+  agents.py[i] = y;
+  agents.pz[i] = z;
 }
 
-export function createSimulation(config: SimulationConfig): Simulation {
-  return new Simulation(config);
+/** Number of fibroblast agents for the block: density × dermal volume ÷ cells per agent. */
+export function residentFibroblastAgents(config: EngineConfig, geometry: Geometry): number {
+  const top = geometry.stack.stratumCorneumUm + geometry.stack.epidermisUm;
+  const bottom = Math.min(geometry.dermisBottomUm, geometry.depthUm);
+  const volumeMm3 = (geometry.widthUm * geometry.widthUm * (bottom - top)) / 1e9;
+  return Math.round((config.fibroblast.densityPerMm3 * volumeMm3) / config.fibroblast.cellsPerAgent);
+}
+
+export function createSimulation(params: Params, seed: number): Simulation {
+  return new Simulation(params, seed);
 }

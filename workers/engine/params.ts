@@ -1,0 +1,2022 @@
+/**
+ * The ONE parameter schema of the model: every input a run depends on, with its unit, range, default, source
+ * and evidence level. UI controls, URL parameters, CLI flags (`--set id=value`), the postMessage API and the
+ * in-app evidence panel are all generated from {@link PARAM_SCHEMA}; nothing else defines a parameter.
+ *
+ * Conventions
+ * - Ids are snake_case and stable: saved links and scripts use them. Rename only with a migration.
+ * - Units are real units (µm, h, days, µm²/h); '' means dimensionless (a fraction or a multiplier).
+ * - `min`/`max` are hard limits: {@link validateParams} rejects values outside them, it never clamps.
+ *   `step` is the increment a UI control offers; values between steps are valid. `scale: 'log'` asks a UI for
+ *   a logarithmic slider (for quantities that span orders of magnitude; such a range starts above 0).
+ * - `evidence` grades the DEFAULT value (and, for model parameters, the range):
+ *     measured   read from a measurement (EVIDENCE.md confidence H or M; the source names it);
+ *     derived    computed from measured values (the source shows the arithmetic);
+ *     assumed    a judgement or a value taken from another published model; the source gives the reason and
+ *                what it should be calibrated against;
+ *     calibrated tuned so the model meets a validation target (TARGETS.md T1–T13); the source names it.
+ *   No parameter is 'calibrated' yet: when a later issue tunes one, it changes `evidence` and `source`.
+ *   For the inputs a user chooses (groups 'treatment' and 'patient') the default is the reference scenario of
+ *   TARGETS.md, and `evidence` grades the range and options offered: documented in devices and trials
+ *   ('measured') or a convenience bound ('assumed'). Their effects are graded on the model parameters that
+ *   carry them (e.g. `smoker` acts through `smoker_collagen_factor`).
+ * - Sources cite EVIDENCE.md (shared/science) by section; its confidence codes (H/M/L) are quoted where they
+ *   matter. Marketing claims never appear as values; where one is mentioned it is labelled as a claim.
+ *
+ * Pure TypeScript: imports nothing (the engine runs in the worker, Node CLIs and tests alike).
+ */
+
+export type EvidenceLevel = 'measured' | 'derived' | 'assumed' | 'calibrated';
+export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = ['measured', 'derived', 'assumed', 'calibrated'];
+
+/** Top-level grouping for UIs: what the user chooses (treatment, patient) vs how the model works. */
+export type ParamGroup = 'treatment' | 'patient' | 'model';
+export const PARAM_GROUPS: readonly ParamGroup[] = ['treatment', 'patient', 'model'];
+
+/** Finer grouping inside a group, for panels, accordions and the evidence panel. */
+export type ParamSection =
+  | 'protocol'
+  | 'topical'
+  | 'patient'
+  | 'safety'
+  | 'device'
+  | 'channel'
+  | 'inflammation'
+  | 'signals'
+  | 'fibroblasts'
+  | 'matrix'
+  | 'epidermis'
+  | 'skin-response'
+  | 'vessels'
+  | 'patient-factors'
+  | 'engine';
+
+interface ParamDefBase {
+  /** Stable snake_case identifier (URL, CLI, postMessage, saved links). */
+  readonly id: string;
+  /** Short human label for a control. */
+  readonly label: string;
+  /** Unit of the value ('' for dimensionless or categorical). */
+  readonly unit: string;
+  readonly group: ParamGroup;
+  readonly section: ParamSection;
+  /** One or two plain sentences: what it means and what it changes in the model. */
+  readonly description: string;
+  /** Citation text (EVIDENCE.md section and primary source), or 'assumed: …' / 'calibrated: …' with the reason. */
+  readonly source: string;
+  readonly evidence: EvidenceLevel;
+}
+
+export interface NumberParamDef extends ParamDefBase {
+  readonly kind: 'number';
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  /** UI increment (> 0); not a validation constraint. */
+  readonly step: number;
+  readonly scale: 'linear' | 'log';
+}
+
+export interface IntegerParamDef extends ParamDefBase {
+  readonly kind: 'integer';
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  /** UI increment (a positive integer). */
+  readonly step: number;
+  readonly scale: 'linear' | 'log';
+}
+
+export interface BooleanParamDef extends ParamDefBase {
+  readonly kind: 'boolean';
+  readonly default: boolean;
+}
+
+export interface EnumOption {
+  /** Exact spelling used in URLs, CLI flags and saved links. */
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface EnumParamDef extends ParamDefBase {
+  readonly kind: 'enum';
+  readonly default: string;
+  readonly options: readonly EnumOption[];
+}
+
+export type ParamDef = NumberParamDef | IntegerParamDef | BooleanParamDef | EnumParamDef;
+export type ParamKind = ParamDef['kind'];
+
+/**
+ * The schema, in display order. `as const` keeps every id and enum value as a literal type, from which
+ * {@link Params} is derived; `satisfies` checks each entry against {@link ParamDef}.
+ */
+export const PARAM_SCHEMA = [
+  // ───────────────────────────── treatment: what the practitioner chooses ─────────────────────────────
+  {
+    id: 'device',
+    kind: 'enum',
+    label: 'Device',
+    unit: '',
+    group: 'treatment',
+    section: 'protocol',
+    default: 'pen',
+    options: [
+      { value: 'pen', label: 'Pen (motorised)' },
+      { value: 'roller', label: 'Roller' },
+      { value: 'stamp', label: 'Stamp' },
+    ],
+    description:
+      'The needling device. It sets the puncture pattern (a pen stamps its needle cluster many times a second ' +
+      'while moved over the skin, a roller rolls a drum of needles, a stamp is pressed by hand) and how much of ' +
+      'the nominal needle length actually enters the skin.',
+    source:
+      'EVIDENCE §2a: Dermapen (Sasaki 2012), SkinPen (FDA De Novo DEN160029), Dermaroller MF8 (Schwarz & ' +
+      'Laaff, Plast Reconstr Surg 2011;127:146e); penetration by device §2b',
+    evidence: 'measured',
+  },
+  {
+    id: 'needle_length_mm',
+    kind: 'number',
+    label: 'Needle length',
+    unit: 'mm',
+    group: 'treatment',
+    section: 'protocol',
+    default: 1.5,
+    min: 0.25,
+    max: 2.5,
+    step: 0.25,
+    scale: 'linear',
+    description:
+      'Nominal needle length set on the device. The depth actually reached is this times the device’s ' +
+      'penetration fraction; it decides which layers are injured (bleeding needs the papillary capillaries).',
+    source:
+      'Device ranges 0.25–2.5 mm: Dermapen (Sasaki 2012), SkinPen 0–2.5 mm in 0.25 mm steps (FDA DEN160029; ' +
+      'safety above 1.5 mm not evaluated). Default 1.5 mm: median depth for acne scars (Harris, Naidoo & ' +
+      'Murrell, Int J Womens Dermatol 2015). EVIDENCE §2a, §2d',
+    evidence: 'measured',
+  },
+  {
+    id: 'passes',
+    kind: 'integer',
+    label: 'Passes',
+    unit: '',
+    group: 'treatment',
+    section: 'protocol',
+    default: 1,
+    min: 1,
+    max: 20,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Times the device is moved over the area in one session. Each pass adds punctures: about 15 per cm² for ' +
+      'a roller, far more for a pen (set by its stroke rate, needle count and hand speed).',
+    source:
+      'Roller technique "15 passes ≈ 250 holes/cm²" (Singh & Yadav, Indian Dermatol Online J 2016; EVIDENCE ' +
+      '§2a, M). Default 1 = the reference scenario’s single pass pattern (TARGETS.md). assumed: upper bound 20 ' +
+      'covers the 15-pass roller technique',
+    evidence: 'assumed',
+  },
+  {
+    id: 'sessions',
+    kind: 'integer',
+    label: 'Sessions',
+    unit: '',
+    group: 'treatment',
+    section: 'protocol',
+    default: 1,
+    min: 1,
+    max: 12,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Number of treatment sessions. Each session needles the same area again, re-injuring tissue that is ' +
+      'still remodelling from the previous one.',
+    source:
+      'EVIDENCE §2d: 3–6 sessions in acne-scar and photoaging trials (Harris 2015; Alam 2014; Dogra 2014; ' +
+      'Ablon 2018; El-Domyati 2015), 12 weekly sessions for hair loss (Dhurat 2013)',
+    evidence: 'measured',
+  },
+  {
+    id: 'interval_days',
+    kind: 'number',
+    label: 'Interval between sessions',
+    unit: 'days',
+    group: 'treatment',
+    section: 'protocol',
+    default: 28,
+    min: 1,
+    max: 90,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Days from the start of one session to the start of the next. Shorter intervals needle tissue that is ' +
+      'still inflamed; it has no effect when there is one session.',
+    source:
+      'EVIDENCE §2d: 7 days (Dhurat 2013), 14 days (Alam 2014; El-Domyati 2015), 28–30 days (Harris 2015; ' +
+      'Ablon 2018); 4 weeks preferred over 2 (Minutilli 2024). assumed: intervals under 7 days are allowed ' +
+      'for home rollers, for which no trial exists',
+    evidence: 'assumed',
+  },
+  {
+    id: 'topical',
+    kind: 'enum',
+    label: 'Topical serum',
+    unit: '',
+    group: 'treatment',
+    section: 'topical',
+    default: 'none',
+    options: [
+      { value: 'none', label: 'None' },
+      { value: 'hyaluronic-acid', label: 'Hyaluronic acid' },
+      { value: 'vitamin-c', label: 'Vitamin C' },
+      { value: 'prp', label: 'Platelet-rich plasma (PRP)' },
+      { value: 'growth-factor-serum', label: 'Growth-factor serum' },
+      { value: 'minoxidil', label: 'Minoxidil' },
+    ],
+    description:
+      'Serum applied to the skin after each session. Only what passes through still-open channels reaches the ' +
+      'dermis, so delivery falls as the channels close; PRP and growth-factor serums add growth factors there.',
+    source:
+      'EVIDENCE §2e: microneedling + PRP vs alone OR 2.97 for >50 % improvement (Kang & Lu, Front Med 2021, ' +
+      'meta-analysis); vitamins A/C with needling in rat (Aust 2011); minoxidil with needling (Dhurat 2013). ' +
+      'assumed: hyaluronic acid and growth-factor serums are common practice without outcome data in EVIDENCE',
+    evidence: 'assumed',
+  },
+  {
+    id: 'topical_time_h',
+    kind: 'number',
+    label: 'Serum applied after',
+    unit: 'h',
+    group: 'treatment',
+    section: 'topical',
+    default: 0,
+    min: 0,
+    max: 24,
+    step: 0.5,
+    scale: 'linear',
+    description:
+      'Hours after each session at which the serum is applied (0 = straight after needling). Later application ' +
+      'finds fewer channels open.',
+    source:
+      'Lumen closure half-life 20–26 h in humans (PMC8259462); ink applied before the pen went deeper than ink ' +
+      'applied after (Dermatol Surg 2020). EVIDENCE §2b–2c. assumed: the range stops at 24 h, by which most ' +
+      'channels have closed',
+    evidence: 'assumed',
+  },
+
+  // ───────────────────────────── patient ─────────────────────────────
+  {
+    id: 'body_site',
+    kind: 'enum',
+    label: 'Body site',
+    unit: '',
+    group: 'patient',
+    section: 'patient',
+    default: 'cheek',
+    options: [
+      { value: 'cheek', label: 'Cheek' },
+      { value: 'forehead', label: 'Forehead' },
+      { value: 'neck', label: 'Neck' },
+      { value: 'back', label: 'Back' },
+      { value: 'abdomen', label: 'Abdomen' },
+      { value: 'scalp', label: 'Scalp' },
+    ],
+    description:
+      'Where on the body the treatment is done. It sets the layer geometry: thickness of epidermis, papillary ' +
+      'and reticular dermis, and the depth of the capillary loops and plexus.',
+    source:
+      'Layer thicknesses per site, EVIDENCE §1a–1b: Chopra 2015, Iyengar 2018, Selçuk Med J (face); ' +
+      'Sandby-Møller 2003; Oltulu 2018 (body; per-site values for back and abdomen not seen, M)',
+    evidence: 'measured',
+  },
+  {
+    id: 'age_years',
+    kind: 'number',
+    label: 'Age',
+    unit: 'years',
+    group: 'patient',
+    section: 'patient',
+    default: 35,
+    min: 18,
+    max: 90,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Patient age. Older skin makes less procollagen per fibroblast and re-epithelialises more slowly ' +
+      '(see age_procollagen_reduction_80 and age_reepithelialisation_delay_days).',
+    source:
+      'Age effects measured over 18–80+ years: Varani 2006 (18–29 vs 80+), Holt 1992 (18–55 vs >65); ' +
+      'EVIDENCE §5. Default 35 = reference scenario (TARGETS.md)',
+    evidence: 'measured',
+  },
+  {
+    id: 'fitzpatrick',
+    kind: 'integer',
+    label: 'Skin type (Fitzpatrick)',
+    unit: '',
+    group: 'patient',
+    section: 'patient',
+    default: 3,
+    min: 1,
+    max: 6,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Skin phototype, I (always burns, never tans) to VI (never burns). Darker types raise the risk index for ' +
+      'post-inflammatory hyperpigmentation; in the model it does not change healing speed.',
+    source:
+      'Fitzpatrick phototype scale. PIH in 17 % of type IV–V patients after a 1.5 mm roller (Dogra 2014); pen ' +
+      'efficacy the same across types (von Dalwig-Nolda 2020). EVIDENCE §2f, §5',
+    evidence: 'measured',
+  },
+  {
+    id: 'smoker',
+    kind: 'boolean',
+    label: 'Smoker',
+    unit: '',
+    group: 'patient',
+    section: 'patient',
+    default: false,
+    description:
+      'Current smoker (about 20 cigarettes a day in the studies). Lowers collagen deposition and macrophage ' +
+      'recruitment (smoker_collagen_factor, smoker_macrophage_factor).',
+    source: 'Jorgensen et al., Surgery 1998; Sørensen et al., Surgery 2010 and Wound Repair Regen 2010. EVIDENCE §5',
+    evidence: 'measured',
+  },
+  {
+    id: 'diabetes',
+    kind: 'boolean',
+    label: 'Diabetes',
+    unit: '',
+    group: 'patient',
+    section: 'patient',
+    default: false,
+    description:
+      'Diabetes mellitus. Prolongs inflammatory signalling and slows granulation tissue and new vessels, but not ' +
+      'the epithelial sheet (the diabetes_* factors).',
+    source: 'Michaels et al., Wound Repair Regen 2007 (db/db mouse); Mi et al., Surgery 2007 (ABM). EVIDENCE §5',
+    evidence: 'measured',
+  },
+  {
+    id: 'keloid_tendency',
+    kind: 'boolean',
+    label: 'Keloid or hypertrophic-scar tendency',
+    unit: '',
+    group: 'patient',
+    section: 'patient',
+    default: false,
+    description:
+      'Personal history of keloids or hypertrophic scars. Raises collagen synthesis per fibroblast ' +
+      '(keloid_collagen_factor); clinical guidance lists it as a contraindication, which the safety notes show.',
+    source:
+      'Keloid fibroblasts: higher collagen synthesis per cell (Diegelmann, Cohen & McCoy, J Cell Physiol 1979); ' +
+      'contraindication (Minutilli, J Drugs Dermatol 2024). EVIDENCE §2f, §5',
+    evidence: 'measured',
+  },
+  {
+    id: 'active_acne_or_infection',
+    kind: 'boolean',
+    label: 'Active acne, infection or herpes',
+    unit: '',
+    group: 'patient',
+    section: 'safety',
+    default: false,
+    description:
+      'Active acne, a local infection or herpes at the treated site. Used only for safety notes (a ' +
+      'contraindication); it does not change the model’s biology.',
+    source: 'Contraindication in clinical guidance: Minutilli, J Drugs Dermatol 2024 (EVIDENCE §2f, M)',
+    evidence: 'measured',
+  },
+  {
+    id: 'isotretinoin',
+    kind: 'boolean',
+    label: 'Recent isotretinoin',
+    unit: '',
+    group: 'patient',
+    section: 'safety',
+    default: false,
+    description:
+      'Isotretinoin taken in recent months. Used only for safety notes; it does not change the model’s ' + 'biology.',
+    source:
+      'assumed: clinic contraindication lists (EVIDENCE §2f, L); the 3, 6 or 12-month washouts quoted are a ' +
+      'convention without primary evidence (EVIDENCE §7)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'eczema',
+    kind: 'boolean',
+    label: 'Eczema, psoriasis or rosacea',
+    unit: '',
+    group: 'patient',
+    section: 'safety',
+    default: false,
+    description:
+      'An inflammatory skin disease at the site. Used only for safety notes; it does not change the model’s ' +
+      'biology.',
+    source: 'assumed: clinic contraindication lists (EVIDENCE §2f, L)',
+    evidence: 'assumed',
+  },
+
+  // ───────────────────────────── model: device mechanics ─────────────────────────────
+  {
+    id: 'pen_needle_count',
+    kind: 'integer',
+    label: 'Pen needles per cartridge',
+    unit: 'needles',
+    group: 'model',
+    section: 'device',
+    default: 12,
+    min: 1,
+    max: 36,
+    step: 1,
+    scale: 'linear',
+    description: 'Needles in the pen cartridge. With stroke rate and hand speed it sets the punctures per pass.',
+    source:
+      'Dermapen 2012: 11 needles (Sasaki 2012, M); Dermapen MD and SkinPen: 12 (clinic pages, L); cartridges ' +
+      '9–36 needles (Termedia review 2025, M). EVIDENCE §2a',
+    evidence: 'measured',
+  },
+  {
+    id: 'pen_stroke_hz',
+    kind: 'number',
+    label: 'Pen stroke rate',
+    unit: 'Hz',
+    group: 'model',
+    section: 'device',
+    default: 100,
+    min: 25,
+    max: 150,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Needle strokes per second of a motorised pen. 12 needles at 100 Hz make 1,200 punctures per second ' +
+      '(the maker’s "almost 1,000 microwounds/s" claim is arithmetically plausible).',
+    source:
+      'Dermapen up to 90 Hz (Sasaki 2012, M); SkinPen motor 7,000 RPM ≈ 117 Hz (FDA DEN160029 summary, M); ' +
+      'the default 100 Hz lies between them. EVIDENCE §2a',
+    evidence: 'measured',
+  },
+  {
+    id: 'pen_hand_speed_mm_s',
+    kind: 'number',
+    label: 'Pen hand speed',
+    unit: 'mm/s',
+    group: 'model',
+    section: 'device',
+    default: 10,
+    min: 2,
+    max: 50,
+    step: 1,
+    scale: 'linear',
+    description:
+      'How fast the operator moves the pen across the skin. A slower sweep puts more punctures on each cm² in ' +
+      'one pass.',
+    source: 'assumed: no measurement in EVIDENCE; 10 mm/s is a slow sweep in which successive strokes overlap',
+    evidence: 'assumed',
+  },
+  {
+    id: 'pen_head_diameter_mm',
+    kind: 'number',
+    label: 'Pen cartridge head width',
+    unit: 'mm',
+    group: 'model',
+    section: 'device',
+    default: 4,
+    min: 1,
+    max: 10,
+    step: 0.5,
+    scale: 'linear',
+    description:
+      'Width of the needle cluster at the pen tip, i.e. the band one sweep covers. Defaults give 12 × 100 / ' +
+      '(10 mm/s × 4 mm) = 30 punctures per mm² per pass, many of them in overlapping tracks.',
+    source: 'assumed: a 12-needle cartridge head about 4 mm across; not measured in EVIDENCE',
+    evidence: 'assumed',
+  },
+  {
+    id: 'roller_needle_count',
+    kind: 'integer',
+    label: 'Roller needles',
+    unit: 'needles',
+    group: 'model',
+    section: 'device',
+    default: 192,
+    min: 24,
+    max: 600,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Needles on the roller drum. With the drum size it sets punctures per pass: 192 needles on a 2 cm × 2 cm ' +
+      'drum ≈ 15 per cm².',
+    source:
+      'Dermaroller MF8: 192 needles in 8 rows (Schwarz & Laaff, Plast Reconstr Surg 2011, H); EVIDENCE §2a. ' +
+      'assumed: range covers rollers with fewer or more needles',
+    evidence: 'measured',
+  },
+  {
+    id: 'roller_drum_diameter_mm',
+    kind: 'number',
+    label: 'Roller drum diameter',
+    unit: 'mm',
+    group: 'model',
+    section: 'device',
+    default: 20,
+    min: 10,
+    max: 40,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Diameter of the roller drum. One turn covers π × diameter × width of skin, so a larger drum spreads ' +
+      'its needles thinner.',
+    source:
+      'Dermaroller MF8: drum 2 cm diameter × 2 cm wide (Schwarz & Laaff 2011, H). Derived density 192 / (π · 2 ' +
+      'cm · 2 cm) ≈ 15 /cm² per pass, consistent with "15 passes ≈ 250 holes/cm²". EVIDENCE §2a',
+    evidence: 'measured',
+  },
+  {
+    id: 'roller_drum_width_mm',
+    kind: 'number',
+    label: 'Roller drum width',
+    unit: 'mm',
+    group: 'model',
+    section: 'device',
+    default: 20,
+    min: 5,
+    max: 40,
+    step: 1,
+    scale: 'linear',
+    description: 'Width of the roller drum (the band one roll covers).',
+    source: 'Dermaroller MF8: drum 2 cm wide (Schwarz & Laaff 2011, H). EVIDENCE §2a',
+    evidence: 'measured',
+  },
+  {
+    id: 'stamp_needle_count',
+    kind: 'integer',
+    label: 'Stamp needles',
+    unit: 'needles',
+    group: 'model',
+    section: 'device',
+    default: 35,
+    min: 4,
+    max: 200,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Needles on the stamp head. One pass presses the stamp once on each spot, so punctures per cm² per pass ' +
+      '= needles / head area (35 on an 8 mm head ≈ 70 /cm²).',
+    source: 'assumed: hand stamps carry tens of needles; no stamp is measured in EVIDENCE',
+    evidence: 'assumed',
+  },
+  {
+    id: 'stamp_head_diameter_mm',
+    kind: 'number',
+    label: 'Stamp head diameter',
+    unit: 'mm',
+    group: 'model',
+    section: 'device',
+    default: 8,
+    min: 3,
+    max: 20,
+    step: 0.5,
+    scale: 'linear',
+    description: 'Diameter of the stamp’s needle plate (its needles are spread over this circle).',
+    source: 'assumed: a small round stamp head; no stamp is measured in EVIDENCE',
+    evidence: 'assumed',
+  },
+  {
+    id: 'needle_base_diameter_um',
+    kind: 'number',
+    label: 'Needle base diameter',
+    unit: 'µm',
+    group: 'model',
+    section: 'device',
+    default: 140,
+    min: 50,
+    max: 300,
+    step: 5,
+    scale: 'linear',
+    description:
+      'Diameter of a needle where its taper ends. Sets how the channel narrows toward its tip and the needle ' +
+      'drawn in the scene.',
+    source:
+      'Kalluri, Kolli & Banga, AAPS J 2011 (PMC3160154): base width 140 µm (Dermaroller 770 µm model, H); MF8 ' +
+      'needles 250 µm (Schwarz & Laaff 2011); typical roller 100 µm (M). EVIDENCE §2a',
+    evidence: 'measured',
+  },
+  {
+    id: 'needle_tip_radius_um',
+    kind: 'number',
+    label: 'Needle tip radius',
+    unit: 'µm',
+    group: 'model',
+    section: 'device',
+    default: 4,
+    min: 1,
+    max: 25,
+    step: 1,
+    scale: 'linear',
+    description: 'Radius of the needle point. Sets the channel’s width at its deepest point.',
+    source: 'Kalluri, Kolli & Banga, AAPS J 2011 (PMC3160154): tip radius 4 µm (H). EVIDENCE §2a',
+    evidence: 'measured',
+  },
+  {
+    id: 'channel_surface_diameter_um',
+    kind: 'number',
+    label: 'Channel opening diameter',
+    unit: 'µm',
+    group: 'model',
+    section: 'device',
+    default: 70,
+    min: 30,
+    max: 250,
+    step: 5,
+    scale: 'linear',
+    description:
+      'Diameter of a fresh channel where it opens at the skin surface; narrower than the needle because skin ' +
+      'recoils. The channel tapers from here to the needle tip.',
+    source:
+      'Kalluri et al., AAPS J 2011 (PMC3160154): 70.7 ± 9.9 µm for 140 µm-base needles (rat, H); EVIDENCE §2b ' +
+      'gives 50–250 µm across devices',
+    evidence: 'measured',
+  },
+  {
+    id: 'pen_penetration_fraction',
+    kind: 'number',
+    label: 'Pen penetration fraction',
+    unit: '',
+    group: 'model',
+    section: 'device',
+    default: 0.9,
+    min: 0.5,
+    max: 1,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'Fraction of the nominal needle length a pen drives into the skin (perpendicular, motor-driven stamping). ' +
+      'CONTESTED: measurements range from ~0.77 to ~1.0.',
+    source:
+      'assumed, contested (EVIDENCE §2b, §7): pen channels ≈ the 0.5 and 1.5 mm settings ex vivo (Sasaki, ' +
+      'Aesthet Surg J Open Forum 2019, PMC7671250, H); polymer microneedles ≈ 0.77 in vivo (PMC3016610, H). ' +
+      'EVIDENCE advises 0.7–1.0; default 0.9 in between',
+    evidence: 'assumed',
+  },
+  {
+    id: 'roller_penetration_fraction',
+    kind: 'number',
+    label: 'Roller penetration fraction',
+    unit: '',
+    group: 'model',
+    section: 'device',
+    default: 0.45,
+    min: 0.1,
+    max: 1,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'Fraction of the nominal needle length a roller drives into the skin (needles enter at an angle as the ' +
+      'drum turns). CONTESTED: measured 0.2 in rat; "50–70 %" is an unsourced rule of thumb.',
+    source:
+      'assumed, contested (EVIDENCE §2b, §7): 770 µm roller → 152.5 ± 9.6 µm channels ≈ 0.20 (Kalluri 2011, ' +
+      'rat, H); the 0.5–0.7 rule of thumb has no primary source (L). EVIDENCE advises 0.2–0.7; default 0.45 ' +
+      'is its middle',
+    evidence: 'assumed',
+  },
+  {
+    id: 'stamp_penetration_fraction',
+    kind: 'number',
+    label: 'Stamp penetration fraction',
+    unit: '',
+    group: 'model',
+    section: 'device',
+    default: 0.8,
+    min: 0.3,
+    max: 1,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'Fraction of the nominal needle length a hand-pressed stamp drives into the skin. Perpendicular like a ' +
+      'pen, but limited by hand pressure.',
+    source:
+      'assumed: no stamp measurement in EVIDENCE; perpendicular insertion (pen-like, 0.7–1.0, EVIDENCE §2b) ' +
+      'with hand pressure, so at the low end of the pen range',
+    evidence: 'assumed',
+  },
+
+  // ───────────────────────────── model: channel and barrier ─────────────────────────────
+  {
+    id: 'channel_closure_half_life_h',
+    kind: 'number',
+    label: 'Channel lumen half-life',
+    unit: 'h',
+    group: 'model',
+    section: 'channel',
+    default: 23,
+    min: 2,
+    max: 72,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Half-life of the open channel lumen, the topical-delivery window. Kept separate from the barrier: the ' +
+      'lumen stays open after the barrier has largely recovered.',
+    source:
+      'Human micropores: closure half-life 20–26 h, full closure 58–63 h (impedance, n = 35; PMC8259462, H). ' +
+      'Rat calcein pores closed at 12–18 h (Kalluri 2011). EVIDENCE §2c, §7',
+    evidence: 'measured',
+  },
+  {
+    id: 'barrier_recovery_tau_h',
+    kind: 'number',
+    label: 'Barrier recovery time constant',
+    unit: 'h',
+    group: 'model',
+    section: 'channel',
+    default: 6,
+    min: 1,
+    max: 48,
+    step: 0.5,
+    scale: 'linear',
+    description:
+      'Time constant for the barrier (a TEWL proxy) to recover once a channel’s surface is re-covered by ' +
+      'keratinocytes. Deeper channels recover later because they take longer to cover.',
+    source:
+      'assumed within measured bounds (EVIDENCE §2c): TEWL back to baseline 4–5 h after a 0.37–0.77 mm roller ' +
+      '(Kalluri 2011, rat); raised for ≥ 48 h after a 1.5 mm pen (Sasaki 2019); recovered within 72 h on the ' +
+      'face (Dermatol Surg 2012;38:1816). Calibrate against T4 and T5',
+    evidence: 'assumed',
+  },
+
+  // ───────────────────────────── model: haemostasis and inflammation ─────────────────────────────
+  {
+    id: 'hemostasis_time_min',
+    kind: 'number',
+    label: 'Bleeding stops after',
+    unit: 'min',
+    group: 'model',
+    section: 'inflammation',
+    default: 5,
+    min: 1,
+    max: 15,
+    step: 0.5,
+    scale: 'linear',
+    description: 'Minutes until platelets and fibrin plug a bleeding channel. Platelets then release PDGF and TGF-β.',
+    source: 'Clinical bleeding time ≈ 2–9 min (standard physiology, EVIDENCE §3b, L/M); default 5 min in that range',
+    evidence: 'measured',
+  },
+  {
+    id: 'neutrophil_tissue_lifespan_h',
+    kind: 'number',
+    label: 'Neutrophil lifespan in tissue',
+    unit: 'h',
+    group: 'model',
+    section: 'inflammation',
+    default: 36,
+    min: 6,
+    max: 120,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Mean time a neutrophil survives in the wound before apoptosis and clearance by macrophages. Sets how ' +
+      'fast the neutrophil wave falls after its peak.',
+    source:
+      'Tissue neutrophils ~1–2 days (reviews, EVIDENCE §3d, M). Contested (§7): blood half-life 13–19 h ' +
+      '(Blood 2016) vs 5.4 days (Pillay 2010)',
+    evidence: 'measured',
+  },
+  {
+    id: 'neutrophil_speed_um_h',
+    kind: 'number',
+    label: 'Neutrophil speed',
+    unit: 'µm/h',
+    group: 'model',
+    section: 'inflammation',
+    default: 600,
+    min: 60,
+    max: 1200,
+    step: 10,
+    scale: 'linear',
+    description: 'Crawling speed of a neutrophil in tissue as it follows the chemokine gradient.',
+    source: 'Neutrophils 5–20 µm/min = 300–1,200 µm/h (PhysiCell typical-parameter guide, EVIDENCE §4a, L/M)',
+    evidence: 'measured',
+  },
+  {
+    id: 'macrophage_speed_um_h',
+    kind: 'number',
+    label: 'Macrophage speed',
+    unit: 'µm/h',
+    group: 'model',
+    section: 'inflammation',
+    default: 120,
+    min: 30,
+    max: 300,
+    step: 5,
+    scale: 'linear',
+    description: 'Crawling speed of a macrophage in tissue.',
+    source: 'Macrophages 1–4 µm/min = 60–240 µm/h (PhysiCell typical-parameter guide, EVIDENCE §4a, L/M)',
+    evidence: 'measured',
+  },
+  {
+    id: 'macrophage_m1_to_m2_h',
+    kind: 'number',
+    label: 'Macrophage M1→M2 switch',
+    unit: 'h',
+    group: 'model',
+    section: 'inflammation',
+    default: 72,
+    min: 12,
+    max: 168,
+    step: 6,
+    scale: 'linear',
+    description:
+      'Mean time after a macrophage arrives before it switches from pro-inflammatory (M1) to reparative (M2) ' +
+      'and starts secreting growth factors (a continuum in reality, modelled as a switch with spread).',
+    source:
+      'derived: the M1→M2 shift spans days 3–7 after injury (Krzyszczyk 2018, PMC5938667; Hesketh 2017; ' +
+      'EVIDENCE §3b, M) while macrophages arrive from day ~1–2, so ≈ 3 days after arrival. Calibrate against T2',
+    evidence: 'derived',
+  },
+  {
+    id: 'macrophage_lifespan_h',
+    kind: 'number',
+    label: 'Macrophage residence time',
+    unit: 'h',
+    group: 'model',
+    section: 'inflammation',
+    default: 120,
+    min: 24,
+    max: 720,
+    step: 12,
+    scale: 'linear',
+    description:
+      'Mean time a macrophage stays in the wound before it dies or leaves. With recruitment it sets when the ' +
+      'macrophage count peaks and how fast it falls.',
+    source:
+      'assumed: macrophages predominate from days 2–3, peak around days 3–5 and decline in week 2 (EVIDENCE ' +
+      '§3b, M); no residence time measured. Calibrate against T2',
+    evidence: 'assumed',
+  },
+
+  // ───────────────────────────── model: signalling fields ─────────────────────────────
+  {
+    id: 'chemokine_diffusion_um2_h',
+    kind: 'number',
+    label: 'Chemokine diffusion coefficient',
+    unit: 'µm²/h',
+    group: 'model',
+    section: 'signals',
+    default: 360_000,
+    min: 100,
+    max: 1_000_000,
+    step: 100,
+    scale: 'log',
+    description:
+      'Diffusion coefficient of the chemokine/damage signal that recruits neutrophils and macrophages. With its ' +
+      'half-life it sets how far the signal reaches from a channel (decay length √(D·t½/ln 2)).',
+    source:
+      'assumed: model value of Rouillard & Holmes, J Physiol 2012 (D = 100 µm²/s; EVIDENCE §4a). Effective ' +
+      'matrix-bound D can be 2–4 orders of magnitude lower; EVIDENCE advises calibrating the decay length to ' +
+      '50–300 µm (here ≈ 320 µm)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'chemokine_half_life_h',
+    kind: 'number',
+    label: 'Chemokine half-life',
+    unit: 'h',
+    group: 'model',
+    section: 'signals',
+    default: 0.193,
+    min: 0.05,
+    max: 24,
+    step: 0.01,
+    scale: 'log',
+    description: 'Half-life of the chemokine signal in tissue (binding, uptake and breakdown together).',
+    source:
+      'assumed: model value of Rouillard & Holmes 2012 (k = 0.001 /s, t½ ≈ 11.6 min; EVIDENCE §4a). No tissue ' +
+      'half-life measured (EVIDENCE §8)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'tgf_beta_diffusion_um2_h',
+    kind: 'number',
+    label: 'TGF-β diffusion coefficient',
+    unit: 'µm²/h',
+    group: 'model',
+    section: 'signals',
+    default: 750,
+    min: 10,
+    max: 400_000,
+    step: 5,
+    scale: 'log',
+    description:
+      'Effective diffusion coefficient of TGF-β, which activates fibroblasts, drives collagen synthesis and ' +
+      'myofibroblast differentiation. Matrix binding keeps it local.',
+    source:
+      'assumed: upper end of the effective 75–750 µm²/h used by Cumming, McElwain & Upton, J R Soc Interface ' +
+      '2010 (PMC2839370; EVIDENCE §4a, L). Free-solution ≈ 100 µm²/s = 360,000 µm²/h (L/M)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'tgf_beta_half_life_h',
+    kind: 'number',
+    label: 'TGF-β half-life',
+    unit: 'h',
+    group: 'model',
+    section: 'signals',
+    default: 12,
+    min: 0.1,
+    max: 72,
+    step: 0.1,
+    scale: 'log',
+    description: 'Half-life of active TGF-β in tissue.',
+    source:
+      'assumed: no tissue half-life found (EVIDENCE §8); 12 h gives a decay length √(D·t½/ln 2) ≈ 114 µm, ' +
+      'inside the 50–300 µm EVIDENCE §4a advises',
+    evidence: 'assumed',
+  },
+  {
+    id: 'pdgf_diffusion_um2_h',
+    kind: 'number',
+    label: 'PDGF diffusion coefficient',
+    unit: 'µm²/h',
+    group: 'model',
+    section: 'signals',
+    default: 750,
+    min: 10,
+    max: 400_000,
+    step: 5,
+    scale: 'log',
+    description:
+      'Effective diffusion coefficient of PDGF, released by platelets and macrophages; it attracts fibroblasts ' +
+      'and makes them divide.',
+    source: 'assumed: same as TGF-β (a protein of similar size, ~25–30 kDa); no PDGF value in EVIDENCE (§4a, §8)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'pdgf_half_life_h',
+    kind: 'number',
+    label: 'PDGF half-life',
+    unit: 'h',
+    group: 'model',
+    section: 'signals',
+    default: 8,
+    min: 0.1,
+    max: 72,
+    step: 0.1,
+    scale: 'log',
+    description: 'Half-life of PDGF in tissue.',
+    source:
+      'assumed: no tissue half-life found (EVIDENCE §8); 8 h gives a decay length ≈ 93 µm, inside the ' +
+      '50–300 µm EVIDENCE §4a advises',
+    evidence: 'assumed',
+  },
+  {
+    id: 'vegf_diffusion_um2_h',
+    kind: 'number',
+    label: 'VEGF diffusion coefficient',
+    unit: 'µm²/h',
+    group: 'model',
+    section: 'signals',
+    default: 36_000,
+    min: 10,
+    max: 400_000,
+    step: 5,
+    scale: 'log',
+    description:
+      'Effective diffusion coefficient of VEGF, made by hypoxic tissue and M2 macrophages; endothelial tip ' +
+      'cells sprout up its gradient.',
+    source:
+      'assumed: 10 µm²/s, between free-solution (~100 µm²/s) and matrix-bound (0.02–1 µm²/s) values for ' +
+      'proteins of this size (EVIDENCE §4a); VEGF in Matrigel was measured but the value not seen (Miura & ' +
+      'Tanaka 2009). Gives a decay length ≈ 170 µm',
+    evidence: 'assumed',
+  },
+  {
+    id: 'vegf_half_life_h',
+    kind: 'number',
+    label: 'VEGF half-life',
+    unit: 'h',
+    group: 'model',
+    section: 'signals',
+    default: 0.57,
+    min: 0.1,
+    max: 24,
+    step: 0.01,
+    scale: 'log',
+    description: 'Half-life of VEGF (clearance and receptor uptake).',
+    source:
+      'VEGF clearance 0.0206 /min, t½ ≈ 34 min (Stefanini et al., BMC Syst Biol 2008, H); measured in ' +
+      'blood and used here as the tissue value. EVIDENCE §4a',
+    evidence: 'measured',
+  },
+
+  // ───────────────────────────── model: fibroblasts ─────────────────────────────
+  {
+    id: 'fibroblast_speed_um_h',
+    kind: 'number',
+    label: 'Fibroblast speed',
+    unit: 'µm/h',
+    group: 'model',
+    section: 'fibroblasts',
+    default: 10,
+    min: 1,
+    max: 60,
+    step: 0.5,
+    scale: 'linear',
+    description: 'Top crawling speed of a fully activated fibroblast; slower where growth-factor signals are weak.',
+    source:
+      'Rouillard & Holmes, J Physiol 2012: 1–10 µm/h scaled by chemokine, pooled from published data (EVIDENCE ' +
+      '§4a, §6.16, H); PhysiCell guide 30–60 µm/h (L/M)',
+    evidence: 'measured',
+  },
+  {
+    id: 'fibroblast_persistence_h',
+    kind: 'number',
+    label: 'Fibroblast persistence time',
+    unit: 'h',
+    group: 'model',
+    section: 'fibroblasts',
+    default: 1.2,
+    min: 0.1,
+    max: 3,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'How long a fibroblast keeps its heading without an external cue before turning randomly. Cues (signal ' +
+      'gradients, fibre direction) steer it in between.',
+    source: 'Rouillard & Holmes 2012: 0.25 h (strong cue) to 1.2 h (no cue) (EVIDENCE §4a, §6.16, H)',
+    evidence: 'measured',
+  },
+  {
+    id: 'fibroblast_doubling_time_h',
+    kind: 'number',
+    label: 'Fibroblast doubling time',
+    unit: 'h',
+    group: 'model',
+    section: 'fibroblasts',
+    default: 48,
+    min: 12,
+    max: 240,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Cell-cycle time of a fibroblast under strong growth-factor stimulation (PDGF, TGF-β); weaker ' +
+      'stimulation and crowding slow division.',
+    source:
+      'assumed within the 24–240 h chemokine-dependent range of Rouillard & Holmes 2012 (EVIDENCE §4a, H); ' +
+      '48 h is also the mitosis receptor-time threshold of Cumming et al. 2010 (L)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'myofibroblast_onset_h',
+    kind: 'number',
+    label: 'Myofibroblast onset',
+    unit: 'h',
+    group: 'model',
+    section: 'fibroblasts',
+    default: 96,
+    min: 24,
+    max: 240,
+    step: 6,
+    scale: 'linear',
+    description:
+      'Hours of sustained TGF-β exposure after which an activated fibroblast becomes a contractile ' + 'myofibroblast.',
+    source:
+      'assumed: myofibroblasts appear around day 6–7 (Darby 1990, recalled; present at day 7 in micro-wounds, ' +
+      'Laubach 2006, H) while fibroblasts arrive from day ~3 (EVIDENCE §3a–3b). Calibrate against T7',
+    evidence: 'assumed',
+  },
+  {
+    id: 'myofibroblast_clearance_half_life_h',
+    kind: 'number',
+    label: 'Myofibroblast clearance half-life',
+    unit: 'h',
+    group: 'model',
+    section: 'fibroblasts',
+    default: 96,
+    min: 24,
+    max: 480,
+    step: 6,
+    scale: 'linear',
+    description:
+      'Half-life of myofibroblasts once the wound has closed and TGF-β falls; they are removed by apoptosis.',
+    source:
+      'assumed: peak ~day 10–15, gone by ~day 30 (Darby 1990, recalled, M); removal by apoptosis (Desmoulière ' +
+      '1995, H). EVIDENCE §3b. T7 (below 20 % of peak by day 30) needs ≲ 180 h',
+    evidence: 'assumed',
+  },
+
+  // ───────────────────────────── model: matrix ─────────────────────────────
+  {
+    id: 'collagen_iii_deposition_rate_per_h',
+    kind: 'number',
+    label: 'Collagen III deposition rate',
+    unit: '1/h',
+    group: 'model',
+    section: 'matrix',
+    default: 7.27e-4,
+    min: 1e-5,
+    max: 1e-2,
+    step: 1e-5,
+    scale: 'log',
+    description:
+      'Fastest rate at which an activated fibroblast fills the matrix it occupies with new collagen III ' +
+      '(volume fraction per hour); it matures into collagen I later. The often-repeated "400 % more collagen" is ' +
+      'a marketing claim, not a measurement; the model is checked against measured gains (T10).',
+    source:
+      'assumed: model value of Rouillard & Holmes 2012, max 7.27 × 10⁻⁴ area fraction per hour per covered ' +
+      'area (EVIDENCE §4a), used here as a volume fraction for collagen III, which appears first (Gay 1978). ' +
+      'Calibrate against T10 and T11',
+    evidence: 'assumed',
+  },
+  {
+    id: 'collagen_maturation_half_time_days',
+    kind: 'number',
+    label: 'Collagen III→I maturation half-time',
+    unit: 'days',
+    group: 'model',
+    section: 'matrix',
+    default: 28,
+    min: 3,
+    max: 180,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Half-time for new collagen III to be replaced by mature, cross-linked collagen I. Slow maturation is why ' +
+      'visible results lag treatment by months.',
+    source:
+      'assumed: collagen III detectable at 24–48 h, collagen I rising from 72 h (Gay 1978, H); type I dominant ' +
+      'again by ~week 2 in larger wounds (L/M); clinical gains significant only at 6 months (Alam 2014, H). ' +
+      'EVIDENCE §3b, §2e. Calibrate against T6 and T12',
+    evidence: 'assumed',
+  },
+  {
+    id: 'mmp_degradation_rate_per_h',
+    kind: 'number',
+    label: 'MMP collagen degradation rate',
+    unit: '1/h',
+    group: 'model',
+    section: 'matrix',
+    default: 1e-3,
+    min: 1e-5,
+    max: 1e-2,
+    step: 1e-5,
+    scale: 'log',
+    description:
+      'Rate constant at which matrix metalloproteinases degrade collagen where inflammatory cells and ' +
+      'activated fibroblasts work (at full activity). Intact dermis turns over far more slowly.',
+    source:
+      'assumed: inside the 2.5 × 10⁻⁴–2.5 × 10⁻³ /h range of Rouillard & Holmes 2012 (EVIDENCE §4a). ' +
+      'Calibrate against T10 and T13',
+    evidence: 'assumed',
+  },
+  {
+    id: 'elastin_deposition_ratio',
+    kind: 'number',
+    label: 'Elastin in new matrix',
+    unit: '',
+    group: 'model',
+    section: 'matrix',
+    default: 0.3,
+    min: 0,
+    max: 2,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'Elastin laid down with new collagen, relative to the elastin:collagen ratio of normal dermis (1 = same ' +
+      'proportion). CONTESTED: studies report elastin up, down and unchanged.',
+    source:
+      'assumed, contested (EVIDENCE §7): elastin increased (Aust 2008), total elastin decreased (El-Domyati ' +
+      '2015), protein unchanged at 3 months (Aesthet Surg J 2021, H). Default 0.3 keeps whole-block elastin ' +
+      'near baseline',
+    evidence: 'assumed',
+  },
+  {
+    id: 'fibre_rotation_deg_per_h',
+    kind: 'number',
+    label: 'Fibre rotation rate',
+    unit: '°/h',
+    group: 'model',
+    section: 'matrix',
+    default: 3,
+    min: 0,
+    max: 10,
+    step: 0.1,
+    scale: 'linear',
+    description:
+      'Fastest rate at which a fibroblast turns the local collagen fibres toward its own heading. Sets how ' +
+      'quickly new matrix aligns (scar-like alignment must not appear in micro-channels).',
+    source: 'assumed: model value of Rouillard & Holmes 2012, ≤ 3°/h (EVIDENCE §4a). Calibrate against T13',
+    evidence: 'assumed',
+  },
+
+  // ───────────────────────────── model: epidermis ─────────────────────────────
+  {
+    id: 'keratinocyte_sheet_speed_um_h',
+    kind: 'number',
+    label: 'Keratinocyte sheet speed',
+    unit: 'µm/h',
+    group: 'model',
+    section: 'epidermis',
+    default: 5,
+    min: 1,
+    max: 90,
+    step: 0.5,
+    scale: 'linear',
+    description:
+      'Speed at which the basal keratinocyte edge advances over a channel opening. Sets when a channel is ' +
+      're-covered and the barrier can recover.',
+    source:
+      'derived: closing a 35–125 µm-radius opening within 12–24 h (micro-wound data: Laubach 2006) implies ' +
+      '≥ 1.5–10 µm/h (EVIDENCE §3c). Upper bound: 87 µm/h tunnelling through fibrin in vitro (Ronfard & ' +
+      'Barrandon 2001)',
+    evidence: 'derived',
+  },
+  {
+    id: 'epidermal_restoration_tau_h',
+    kind: 'number',
+    label: 'Epidermal restoration time constant',
+    unit: 'h',
+    group: 'model',
+    section: 'epidermis',
+    default: 36,
+    min: 6,
+    max: 96,
+    step: 1,
+    scale: 'linear',
+    description:
+      'Time constant for re-covered epidermis to regain its full layered structure (stratification, shedding ' +
+      'of necrotic debris).',
+    source:
+      'derived: basal continuity at 24 h and complete regeneration by day 5–7 (Laubach 2006; Schmitt 2018, H); ' +
+      '95 % after 24 h + 3τ ≈ day 5.5 gives τ ≈ 36 h. EVIDENCE §3a. Checked by T3',
+    evidence: 'derived',
+  },
+  {
+    id: 'epidermal_thickening_per_session',
+    kind: 'number',
+    label: 'Epidermal thickening per session',
+    unit: '',
+    group: 'model',
+    section: 'epidermis',
+    default: 0.07,
+    min: 0,
+    max: 0.3,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Lasting relative thickening of the viable epidermis that one session at the reference depth adds ' +
+      '(0.07 = +7 %); repeated sessions add up.',
+    source:
+      'derived: +19.3 % epidermal density 3 months after 4 monthly sessions (Aesthet Surg J 2021, H) and +40 % ' +
+      'stratum spinosum at 1 year (Aust 2008, H) ≈ 5–10 % per session; rat values (+140 to +658 %) do not ' +
+      'transfer. EVIDENCE §2e. Checked by T10',
+    evidence: 'derived',
+  },
+
+  // ───────────────────────────── model: visible skin response ─────────────────────────────
+  {
+    id: 'erythema_tau_h',
+    kind: 'number',
+    label: 'Redness fading time constant',
+    unit: 'h',
+    group: 'model',
+    section: 'skin-response',
+    default: 16,
+    min: 1,
+    max: 72,
+    step: 0.5,
+    scale: 'linear',
+    description: 'Time constant with which visible redness follows the fall of inflammation and vasodilation.',
+    source:
+      'derived: erythema resolves in 2–3 days (Minutilli 2024, M), i.e. 3τ ≈ 48 h; 3–6 h after a shallow roller ' +
+      '(Hong Kong J Dermatol Venereol 2018, H); < 48 h after patches (Donnelly 2014, H). EVIDENCE §2f. ' +
+      'Checked by T9',
+    evidence: 'derived',
+  },
+  {
+    id: 'pigment_sensitivity_per_type',
+    kind: 'number',
+    label: 'Pigment sensitivity per skin type',
+    unit: '',
+    group: 'model',
+    section: 'skin-response',
+    default: 1.5,
+    min: 1,
+    max: 3,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'Factor by which the hyperpigmentation risk index multiplies per Fitzpatrick step above type I (type V = ' +
+      'this⁴ × type I). Darker skin makes more pigment in response to inflammation.',
+    source:
+      'assumed shape; anchor: PIH in 17 % of type IV–V patients after a 1.5 mm roller (Dogra 2014, H). ' +
+      '"Colour-blind, no PIH" claims are contested (EVIDENCE §5, §7)',
+    evidence: 'assumed',
+  },
+
+  // ───────────────────────────── model: vessels ─────────────────────────────
+  {
+    id: 'vessel_max_density',
+    kind: 'number',
+    label: 'Peak capillary density',
+    unit: '',
+    group: 'model',
+    section: 'vessels',
+    default: 3,
+    min: 1,
+    max: 5,
+    step: 0.1,
+    scale: 'linear',
+    description:
+      'Highest capillary density, relative to normal dermis, that sprouting can reach in injured tissue before ' +
+      'the excess is pruned.',
+    source:
+      'Capillary content peaks at ≥ 3× normal in excisional wounds (DiPietro, Curr Opin Rheumatol 2013, H; ' +
+      'EVIDENCE §3b); micro-channels may overshoot less (T8 asks ≥ 1.5)',
+    evidence: 'measured',
+  },
+  {
+    id: 'tip_cell_speed_um_h',
+    kind: 'number',
+    label: 'Vessel sprout speed',
+    unit: 'µm/h',
+    group: 'model',
+    section: 'vessels',
+    default: 10,
+    min: 1,
+    max: 60,
+    step: 0.5,
+    scale: 'linear',
+    description: 'Speed at which an endothelial tip cell leads a new capillary sprout up the VEGF gradient.',
+    source:
+      'assumed: no measured value in EVIDENCE; of the order of fibroblast speed. First new vessels by day ~7 ' +
+      '(PMC2739287) constrains it. Calibrate against T8',
+    evidence: 'assumed',
+  },
+  {
+    id: 'vessel_regression_half_life_days',
+    kind: 'number',
+    label: 'Vessel regression half-life',
+    unit: 'days',
+    group: 'model',
+    section: 'vessels',
+    default: 5,
+    min: 1,
+    max: 60,
+    step: 0.5,
+    scale: 'linear',
+    description: 'Half-life of the excess capillaries once VEGF falls; they are pruned back toward normal density.',
+    source:
+      'derived: peak at days 7–14 and permeability back to baseline by day 28 (PMC2739287, M; EVIDENCE §3b, ' +
+      '§6.8): the excess falls below 10 % (≈ 3.3 half-lives) in 14–21 days, so a half-life of ≈ 4–6 days. ' +
+      'Checked by T8',
+    evidence: 'derived',
+  },
+
+  // ───────────────────────────── model: patient factors ─────────────────────────────
+  {
+    id: 'age_procollagen_reduction_80',
+    kind: 'number',
+    label: 'Procollagen loss at 80+',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 0.32,
+    min: 0,
+    max: 0.6,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Fractional drop in collagen output per fibroblast at age 80+ compared with young adults. The model ' +
+      'interpolates linearly from none at 25 to this at 80 (assumed shape).',
+    source:
+      'Type I procollagen 82 ± 16 (18–29 yr) vs 56 ± 8 ng/ml (80+ yr): −32 % (Varani et al., Am J Pathol 2006, ' +
+      'H). EVIDENCE §5',
+    evidence: 'measured',
+  },
+  {
+    id: 'age_reepithelialisation_delay_days',
+    kind: 'number',
+    label: 'Re-epithelialisation delay over 65',
+    unit: 'days',
+    group: 'model',
+    section: 'patient-factors',
+    default: 1.9,
+    min: 0,
+    max: 5,
+    step: 0.1,
+    scale: 'linear',
+    description:
+      'Extra days people over 65 needed to epithelialise a 2 × 2 cm superficial split-thickness wound. The ' +
+      'model converts it into a proportional slowing of the keratinocyte sheet for older patients.',
+    source:
+      'Holt et al., Surgery 1992: +1.9 days (> 65 vs 18–55 yr), with no difference in collagen accumulation ' +
+      '(H). EVIDENCE §5',
+    evidence: 'measured',
+  },
+  {
+    id: 'smoker_collagen_factor',
+    kind: 'number',
+    label: 'Smoker collagen factor',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 0.56,
+    min: 0.2,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    description: 'Multiplier on collagen deposition in smokers (1 = no effect).',
+    source:
+      'Non-smokers deposited 1.8× more hydroxyproline in 10-day implants (Jorgensen et al., Surgery 1998, H): ' +
+      '1/1.8 ≈ 0.56. EVIDENCE §5',
+    evidence: 'measured',
+  },
+  {
+    id: 'smoker_macrophage_factor',
+    kind: 'number',
+    label: 'Smoker macrophage factor',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 0.28,
+    min: 0.1,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Multiplier on macrophage recruitment in smokers (1 = no effect). The source value is an odds ratio, used ' +
+      'here as an approximate ratio.',
+    source: 'Macrophages in wounds of smokers: OR 0.28 (Sørensen et al., Wound Repair Regen 2010, H). EVIDENCE §5',
+    evidence: 'measured',
+  },
+  {
+    id: 'diabetes_tnf_factor',
+    kind: 'number',
+    label: 'Diabetes inflammatory-signal factor',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 4,
+    min: 1,
+    max: 8,
+    step: 0.1,
+    scale: 'linear',
+    description:
+      'Multiplier on pro-inflammatory (TNF-like chemokine) production in diabetes; inflammation lasts longer ' +
+      'and collagen is delayed.',
+    source:
+      'assumed: model value of Mi et al., Surgery 2007 (ABM), which reproduced diabetic healing with TNF ' +
+      'production ×4 (EVIDENCE §4b, §5); TNF-α raised on days 7–14 in db/db wounds (M)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'diabetes_tgf_beta_factor',
+    kind: 'number',
+    label: 'Diabetes TGF-β factor',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 1,
+    min: 0.2,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Multiplier on TGF-β production in diabetes. Mi et al. reproduced diabetic healing with either this at ' +
+      '0.33 or the inflammatory-signal factor at 4; the default applies only the latter (1 = no effect).',
+    source:
+      'Mi et al., Surgery 2007 (ABM): TGF-β1 production −67 % as the alternative diabetic mechanism (EVIDENCE ' +
+      '§4b, §5). assumed: off by default so the two alternatives are not stacked',
+    evidence: 'assumed',
+  },
+  {
+    id: 'diabetes_epithelialisation_factor',
+    kind: 'number',
+    label: 'Diabetes keratinocyte factor',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 1,
+    min: 0.3,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Multiplier on keratinocyte sheet speed in diabetes. 1 (no effect) because epithelialisation rate was ' +
+      'unchanged even where granulation and vessels were impaired.',
+    source: 'db/db mice: epithelialisation rate unchanged (Michaels et al., Wound Repair Regen 2007, H). EVIDENCE §5',
+    evidence: 'measured',
+  },
+  {
+    id: 'diabetes_vegf_factor',
+    kind: 'number',
+    label: 'Diabetes VEGF factor',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 0.5,
+    min: 0.2,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    description: 'Multiplier on VEGF production in diabetes, which slows new vessel growth (1 = no effect).',
+    source:
+      'assumed size; direction measured: reduced vascularity in db/db wounds (Michaels 2007, H), HIF-1α/VEGF ' +
+      'impairment (Thangarajah 2009, cited in model docs, M). EVIDENCE §5',
+    evidence: 'assumed',
+  },
+  {
+    id: 'keloid_collagen_factor',
+    kind: 'number',
+    label: 'Keloid collagen synthesis factor',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 2,
+    min: 1,
+    max: 5,
+    step: 0.1,
+    scale: 'linear',
+    description: 'Multiplier on collagen synthesis per fibroblast with a keloid tendency (1 = no effect).',
+    source:
+      'assumed size; direction measured: keloid fibroblasts make more collagen per cell at all phases, same ' +
+      'growth kinetics (Diegelmann, Cohen & McCoy, J Cell Physiol 1979, H; fold not seen). EVIDENCE §5',
+    evidence: 'assumed',
+  },
+
+  // ───────────────────────────── model: engine ─────────────────────────────
+  {
+    id: 'quality',
+    kind: 'enum',
+    label: 'Simulation detail',
+    unit: '',
+    group: 'model',
+    section: 'engine',
+    default: 'medium',
+    options: [
+      { value: 'low', label: 'Low (fast, for tablets)' },
+      { value: 'medium', label: 'Medium' },
+      { value: 'high', label: 'High (fine detail, slow)' },
+    ],
+    description:
+      'Voxel size of the chemical fields and matrix (the voxel edge per tier is VOXEL_UM in geometry.ts). Finer ' +
+      'voxels resolve the gradients around a 50–100 µm channel better but cost more time and memory.',
+    source:
+      'assumed: a numerical choice. A channel opening of ~70 µm (EVIDENCE §2b) needs several voxels across, and ' +
+      'signal decay lengths of 50–300 µm (EVIDENCE §4a) several voxels each',
+    evidence: 'assumed',
+  },
+  {
+    id: 'skin_tenting_um',
+    kind: 'number',
+    label: 'Skin indentation before puncture',
+    unit: 'µm',
+    group: 'model',
+    section: 'device',
+    default: 150,
+    min: 0,
+    max: 400,
+    step: 10,
+    scale: 'linear',
+    description:
+      'How far the skin dents under a needle before it gives way; that part of the needle length never makes a ' +
+      'channel. Effective depth = penetration fraction × (nominal length − indentation), so short needles ' +
+      'barely breach the epidermis.',
+    source:
+      'calibrated: chosen so that pinpoint bleeding (reaching the papillary capillary loops, ~0.12 mm deep on ' +
+      'the cheek) starts between 0.25 and 0.5 mm nominal with a pen, as clinicians report (EVIDENCE §1b). ' +
+      'Consistent with a roller reaching only ~20 % of 0.77 mm in rat skin (Kalluri 2011, EVIDENCE §2b).',
+    evidence: 'calibrated',
+  },
+  {
+    id: 'fibroblast_density_per_mm3',
+    kind: 'number',
+    label: 'Resident fibroblast density',
+    unit: 'cells/mm³',
+    group: 'model',
+    section: 'fibroblasts',
+    default: 20_000,
+    min: 5_000,
+    max: 60_000,
+    step: 1_000,
+    scale: 'log',
+    description:
+      'Fibroblasts per mm³ of dermis before treatment. Sets how many cells can answer the injury and how much ' +
+      'matrix they can make.',
+    source:
+      'derived: EVIDENCE §1c gives no direct count; ~1–5×10⁴ cells/mm³ estimated from the age-related cell ' +
+      'population study (419 autopsies). Default near the low-middle of that range.',
+    evidence: 'derived',
+  },
+  {
+    id: 'oxygen_diffusion_um2_h',
+    kind: 'number',
+    label: 'Oxygen diffusion coefficient',
+    unit: 'µm²/h',
+    group: 'model',
+    section: 'signals',
+    default: 6_000_000,
+    min: 600_000,
+    max: 12_000_000,
+    step: 100_000,
+    scale: 'log',
+    description: 'How fast oxygen spreads through tissue from the capillaries to the cells that use it.',
+    source: 'PhysiCell/BioFVM default 1×10⁵ µm²/min (EVIDENCE §4a)',
+    evidence: 'measured',
+  },
+  {
+    id: 'oxygen_supply_per_h',
+    kind: 'number',
+    label: 'Capillary oxygen supply rate',
+    unit: '1/h',
+    group: 'model',
+    section: 'signals',
+    default: 6,
+    min: 0.5,
+    max: 60,
+    step: 0.5,
+    scale: 'log',
+    description:
+      'Rate at which perfused dermis pulls tissue oxygen back toward its normal level (1). With diffusion it ' +
+      'sets the oxygen deficit around cells that consume it and around closed-off channels.',
+    source:
+      'derived: PhysiCell/BioFVM default decay 0.1 /min (6 /h) gives a ~1 mm diffusion length with D = 10⁵ ' +
+      'µm²/min (EVIDENCE §4a); we use it as the perfusion relaxation rate',
+    evidence: 'derived',
+  },
+  {
+    id: 'fibroblast_oxygen_uptake_per_h',
+    kind: 'number',
+    label: 'Fibroblast oxygen uptake',
+    unit: '1/h per cell',
+    group: 'model',
+    section: 'fibroblasts',
+    default: 0.6,
+    min: 0,
+    max: 6,
+    step: 0.1,
+    scale: 'linear',
+    description: 'First-order oxygen consumption that one fibroblast adds to its voxel.',
+    source:
+      'assumed: PhysiCell typical uptake 10 /min per cell-volume scaled by a fibroblast (~3000 µm³) over a ' +
+      '20 µm voxel (8000 µm³) and by resting fibroblasts being far less active than tumour cells (÷ ~6)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'injury_signal_rate_per_h',
+    kind: 'number',
+    label: 'Injury signal release',
+    unit: 'signal/h per damaged voxel',
+    group: 'model',
+    section: 'signals',
+    default: 1,
+    min: 0.01,
+    max: 100,
+    step: 0.01,
+    scale: 'log',
+    description:
+      'Release of the damage/chemokine signal by fully damaged tissue (DAMPs, IL-1, IL-8). The signal is in ' +
+      'relative units: 1 = the level a single damaged voxel would hold with no diffusion after one half-life.',
+    source: 'assumed: relative units; only its ratio to cell response thresholds matters (calibrate against T1)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'block_width_um',
+    kind: 'number',
+    label: 'Simulated block width',
+    unit: 'µm',
+    group: 'model',
+    section: 'engine',
+    default: 1000,
+    min: 600,
+    max: 2000,
+    step: 100,
+    scale: 'linear',
+    description:
+      'Edge of the square patch of skin surface that is simulated (the block reaches down into the fat). A ' +
+      'wider block holds more channels and gives smoother averages but costs more.',
+    source:
+      'assumed: a numerical choice. 1 mm² holds ~30 pen punctures per pass at the default device settings and ' +
+      'the treated zone (150 µm around each channel, TARGETS.md) several times over',
+    evidence: 'assumed',
+  },
+] as const satisfies readonly ParamDef[];
+
+// ───────────────────────────── derived types ─────────────────────────────
+
+type SchemaDef = (typeof PARAM_SCHEMA)[number];
+
+/** Every parameter id, as a literal union. */
+export type ParamId = SchemaDef['id'];
+
+type ValueOfDef<D> = D extends { readonly kind: 'number' | 'integer' }
+  ? number
+  : D extends { readonly kind: 'boolean' }
+    ? boolean
+    : D extends { readonly kind: 'enum'; readonly options: readonly { readonly value: infer V }[] }
+      ? V
+      : never;
+
+/** A complete, resolved parameter set: id → number | boolean | the enum's value union. */
+export type Params = { readonly [D in SchemaDef as D['id']]: ValueOfDef<D> };
+
+/** Any single parameter value. */
+export type ParamValue = Params[ParamId];
+
+/** The schema entry of one id, with its literal types (e.g. `ParamDefOf<'device'>['options']`). */
+export type ParamDefOf<K extends ParamId> = Extract<SchemaDef, { readonly id: K }>;
+
+/** Schema entries by id. */
+export const PARAM_BY_ID = Object.fromEntries(PARAM_SCHEMA.map((def) => [def.id, def])) as {
+  readonly [K in ParamId]: ParamDefOf<K>;
+};
+
+/** Parameter ids in display order. */
+export const PARAM_IDS: readonly ParamId[] = PARAM_SCHEMA.map((def) => def.id);
+
+/** True when `id` names a parameter (own property only: 'constructor', '__proto__' are not ids). */
+export function isParamId(id: string): id is ParamId {
+  return Object.hasOwn(PARAM_BY_ID, id);
+}
+
+/** The schema entry for an arbitrary string, or undefined. */
+export function getParamDef(id: string): ParamDef | undefined {
+  return isParamId(id) ? PARAM_BY_ID[id] : undefined;
+}
+
+const DEFAULTS: Params = Object.freeze(
+  Object.fromEntries(PARAM_SCHEMA.map((def) => [def.id, def.default])) as unknown as Params,
+);
+
+/** A fresh object with every parameter at its default (the reference scenario). */
+export function defaultParams(): Params {
+  return { ...DEFAULTS };
+}
+
+// ───────────────────────────── validation ─────────────────────────────
+
+export type ParamErrorCode =
+  'unknown_id' | 'wrong_type' | 'not_a_number' | 'out_of_range' | 'not_integer' | 'not_an_option';
+
+export interface ParamError {
+  readonly code: ParamErrorCode;
+  /** The parameter id as given (may be unknown). */
+  readonly id: string;
+  /** The rejected value as given (the raw text for text sources). */
+  readonly value: unknown;
+  /** One line naming the parameter, the bad value and what is allowed. */
+  readonly message: string;
+  /** What is allowed, as {@link formatAllowed} writes it (the list of ids for an unknown id). */
+  readonly allowed: string;
+}
+
+export type ValidationResult = { ok: true; params: Params } | { ok: false; errors: ParamError[] };
+export type ParseResult = { ok: true; value: ParamValue } | { ok: false; error: ParamError };
+
+function unitSuffix(def: ParamDef): string {
+  return def.unit === '' ? '' : ` ${def.unit}`;
+}
+
+/** What a parameter accepts, in words: '0.25–2.5 mm', 'integers 1–20', 'true or false', 'one of pen, roller, stamp'. */
+export function formatAllowed(def: ParamDef): string {
+  switch (def.kind) {
+    case 'number':
+      return `${def.min}–${def.max}${unitSuffix(def)}`;
+    case 'integer':
+      return `integers ${def.min}–${def.max}${unitSuffix(def)}`;
+    case 'boolean':
+      return 'true or false';
+    case 'enum':
+      return `one of ${def.options.map((o) => o.value).join(', ')}`;
+  }
+}
+
+/** A value as it should appear in a message: strings quoted, numbers as written by String(). */
+function showValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'bigint':
+      return `${value}n`;
+    default:
+      if (value === null) return 'null';
+      try {
+        const text = JSON.stringify(value) ?? typeof value;
+        return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+      } catch {
+        return typeof value;
+      }
+  }
+}
+
+/** The JS type of a rejected value, in words ('a string', 'an array', 'null'). */
+function describeType(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `a ${type}`;
+}
+
+const EXPECTED_TYPE: Record<ParamKind, string> = {
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'true or false',
+  enum: 'a string',
+};
+
+function makeError(def: ParamDef, code: ParamErrorCode, value: unknown, problem: string): ParamError {
+  const allowed = formatAllowed(def);
+  return {
+    code,
+    id: def.id,
+    value,
+    allowed,
+    message: `${def.id} = ${showValue(value)} ${problem}: allowed ${allowed}`,
+  };
+}
+
+/** Edit distance, for "did you mean" on unknown ids. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Largest edit distance at which an unknown id is still treated as a typo of a real one. */
+const MAX_TYPO_DISTANCE = 3;
+
+/** The id an unknown one most likely meant (a near typo, or a real id containing it), if any. */
+export function suggestParamId(unknownId: string): ParamId | undefined {
+  const wanted = unknownId.toLowerCase();
+  let best: ParamId | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const id of PARAM_IDS) {
+    const distance = editDistance(wanted, id);
+    if (distance < bestDistance) {
+      best = id;
+      bestDistance = distance;
+    }
+  }
+  if (bestDistance <= MAX_TYPO_DISTANCE) return best;
+  if (wanted.length >= 3) return PARAM_IDS.find((id) => id.includes(wanted));
+  return undefined;
+}
+
+function unknownIdError(id: string, value: unknown): ParamError {
+  const allowed = PARAM_IDS.join(', ');
+  const suggestion = suggestParamId(id);
+  const hint = suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`;
+  return {
+    code: 'unknown_id',
+    id,
+    value,
+    allowed,
+    message: `${id} = ${showValue(value)} is not a parameter${hint}: allowed ids ${allowed}`,
+  };
+}
+
+/**
+ * Checks one value against its definition; null when valid. `given` is what the caller supplied (the raw text
+ * for text sources), reported in the error.
+ */
+function checkValue(def: ParamDef, value: unknown, given: unknown = value): ParamError | null {
+  switch (def.kind) {
+    case 'number':
+    case 'integer': {
+      if (typeof value !== 'number') {
+        return makeError(def, 'wrong_type', given, `is ${describeType(value)}, expected ${EXPECTED_TYPE[def.kind]}`);
+      }
+      if (!Number.isFinite(value)) return makeError(def, 'not_a_number', given, 'is not a finite number');
+      if (def.kind === 'integer' && !Number.isInteger(value)) {
+        return makeError(def, 'not_integer', given, 'is not an integer');
+      }
+      if (value < def.min || value > def.max) return makeError(def, 'out_of_range', given, 'is out of range');
+      return null;
+    }
+    case 'boolean':
+      if (typeof value !== 'boolean') {
+        return makeError(def, 'wrong_type', given, `is ${describeType(value)}, expected ${EXPECTED_TYPE.boolean}`);
+      }
+      return null;
+    case 'enum':
+      if (typeof value !== 'string') {
+        return makeError(def, 'wrong_type', given, `is ${describeType(value)}, expected ${EXPECTED_TYPE.enum}`);
+      }
+      if (!def.options.some((option) => option.value === value)) {
+        return makeError(def, 'not_an_option', given, 'is not an option');
+      }
+      return null;
+  }
+}
+
+/**
+ * Merges a partial input over `base` (default: {@link defaultParams}) and checks every given entry. Rejects
+ * unknown ids, wrong JS types (e.g. the string '1.5' for a number: use {@link parseParamValue} for text),
+ * NaN and ±Infinity, out-of-range values, non-integers for integer parameters and unknown enum values. Never
+ * clamps or coerces; reports every error, in input order.
+ */
+export function validateParams(input: Readonly<Record<string, unknown>>, base: Params = DEFAULTS): ValidationResult {
+  const merged: Record<string, unknown> = { ...base };
+  const errors: ParamError[] = [];
+  for (const id of Object.keys(input)) {
+    const value = input[id];
+    const def = getParamDef(id);
+    if (def === undefined) {
+      errors.push(unknownIdError(id, value));
+      continue;
+    }
+    const error = checkValue(def, value);
+    if (error) errors.push(error);
+    else merged[id] = value;
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, params: merged as Params };
+}
+
+/**
+ * A finite decimal number written out in full: optional sign, digits with an optional fraction (or a
+ * leading-dot fraction), optional exponent. Rejects '', ' 1', '1.5mm', '0x10', '1_000', 'Infinity', 'NaN'.
+ * Exponents are accepted because diffusion coefficients and rates span orders of magnitude, and because
+ * String(7.27e-4) is what {@link formatParamValue} writes.
+ */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Texts accepted for booleans, exactly. */
+const BOOLEAN_TEXT: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false };
+
+/**
+ * Parses one parameter from text (CLI `--set id=value`, URL query) and checks it as {@link validateParams}
+ * would. Numbers: the whole string must be a finite decimal (see {@link DECIMAL}); booleans: exactly 'true',
+ * 'false', '1' or '0'; enums: an exact option value. Error values are the raw text.
+ */
+export function parseParamValue(id: string, text: string): ParseResult {
+  const def = getParamDef(id);
+  if (def === undefined) return { ok: false, error: unknownIdError(id, text) };
+  let value: unknown;
+  switch (def.kind) {
+    case 'number':
+    case 'integer': {
+      if (!DECIMAL.test(text)) return { ok: false, error: makeError(def, 'not_a_number', text, 'is not a number') };
+      const parsed = Number(text);
+      if (!Number.isFinite(parsed)) {
+        return { ok: false, error: makeError(def, 'not_a_number', text, 'is not a finite number') };
+      }
+      value = parsed === 0 ? 0 : parsed; // -0 → 0
+      break;
+    }
+    case 'boolean': {
+      if (!Object.hasOwn(BOOLEAN_TEXT, text)) {
+        return { ok: false, error: makeError(def, 'wrong_type', text, 'is not a boolean (true, false, 1 or 0)') };
+      }
+      value = BOOLEAN_TEXT[text]!;
+      break;
+    }
+    case 'enum':
+      value = text;
+      break;
+  }
+  const error = checkValue(def, value, text);
+  // checkValue has just confirmed that value is of the parameter's type and within its range or options.
+  return error ? { ok: false, error } : { ok: true, value: value as ParamValue };
+}
+
+/**
+ * Parses a set of text entries (a URL query, repeated CLI `--set` flags) and validates them over `base`.
+ * Reports every error.
+ */
+export function parseParamTexts(texts: Readonly<Record<string, string>>, base: Params = DEFAULTS): ValidationResult {
+  const values: Record<string, unknown> = {};
+  const errors: ParamError[] = [];
+  for (const id of Object.keys(texts)) {
+    const result = parseParamValue(id, texts[id]!);
+    if (result.ok) values[id] = result.value;
+    else errors.push(result.error);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return validateParams(values, base);
+}
+
+/** Writes a value as text that {@link parseParamValue} reads back to the same value. */
+export function formatParamValue(value: ParamValue): string {
+  return String(value);
+}
+
+/** The entries of `params` that differ from `base` (default: the defaults), e.g. for short saved links. */
+export function changedParams(params: Params, base: Params = DEFAULTS): Partial<Record<ParamId, ParamValue>> {
+  const changed: Partial<Record<ParamId, ParamValue>> = {};
+  for (const id of PARAM_IDS) {
+    if (!Object.is(params[id], base[id])) changed[id] = params[id];
+  }
+  return changed;
+}
