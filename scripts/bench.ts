@@ -1,0 +1,218 @@
+/**
+ * Engine benchmark, one thread, Node:
+ *   1. diffusion  — the LOD solver alone, 5 fields on 100 × 100 × 150 voxels (× scale along depth)
+ *   2. agents     — fibroblast motility (gradient sampling, random walk, deposition) for 100k agents (× scale)
+ *   3. scenario   — the reference scenario end to end (block area × scale)
+ *   4. heap       — heap before/after many steps of the full step loop, after forced GC (allocation check)
+ *
+ *   npm run -s bench -- [--json] [--scale K] [--runs N]
+ *
+ * V8's JIT settles bimodally in fresh processes, so the parent runs N (default 5) fresh child processes and
+ * reports the median of each figure (and every run's numbers with --json).
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { AgentStore, SpatialHash } from '../workers/engine/agents';
+import { CellKind } from '../workers/engine/cellKinds';
+import { moveCells } from '../workers/engine/cells/motility';
+import { createGrid } from '../workers/engine/grid';
+import { resolvePreset } from '../workers/engine/presets';
+import { Rng } from '../workers/engine/rng';
+import { createSimulation, DT_H } from '../workers/engine/simulation';
+import { benchDiffusion } from './bench-diffusion';
+import { numberFlag, parseFlags, runCli } from './lib/args';
+
+interface RunResult {
+  diffusion: { voxels: number; fields: number; voxel_field_updates_per_s: number; ms_per_step: number };
+  agents: { agents: number; agent_updates_per_s: number; ms_per_step: number };
+  scenario: { voxels: number; agents: number; ms_per_step: number; sim_hours_per_s: number; simulated_h: number };
+  heap: { steps: number; growth_mb: number };
+  heap_mb: number;
+}
+
+let peakHeapMb = 0;
+function noteHeap(): void {
+  const m = process.memoryUsage();
+  peakHeapMb = Math.max(peakHeapMb, (m.heapUsed + m.arrayBuffers) / 2 ** 20);
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function benchAgents(scale: number): RunResult['agents'] {
+  const grid = createGrid(100, 100, 150, 20);
+  const widthUm = 2000;
+  const n = Math.round(100_000 * scale);
+  const agents = new AgentStore(n);
+  const rng = new Rng(1, 1);
+  for (let i = 0; i < n; i++)
+    agents.spawn(CellKind.fibroblast, rng.uniform(0, widthUm), rng.uniform(0, widthUm), rng.uniform(0, 3000));
+  const attractant = new Float32Array(grid.size);
+  for (let i = 0; i < attractant.length; i++) attractant[i] = Math.sin(i * 0.01) + 1;
+  const sink = new Float32Array(grid.size);
+  // Locality: agents sorted by spatial bin, as the simulation keeps them.
+  const hash = new SpatialHash(widthUm, widthUm, 3000, 40, n);
+  hash.build(agents);
+  hash.sortAgents(agents);
+  const rule = {
+    kind: CellKind.fibroblast,
+    speedUmPerH: 10,
+    persistenceH: 1.2,
+    gradientHalfSat: 1e-3,
+    chemotaxisWeight: 1,
+    minDepthUm: 0,
+    maxDepthUm: 2999,
+  };
+  const step = () => moveCells(agents, rule, grid, widthUm, attractant, sink, 0.6, DT_H, rng);
+  for (let s = 0; s < 5; s++) step();
+  const steps = 30;
+  const t0 = performance.now();
+  for (let s = 0; s < steps; s++) step();
+  const ms = (performance.now() - t0) / steps;
+  noteHeap();
+  return { agents: n, agent_updates_per_s: n / (ms / 1000), ms_per_step: ms };
+}
+
+function referenceParams(overrides: Record<string, unknown>) {
+  const r = resolvePreset('reference', overrides);
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+  return r.params;
+}
+
+function benchScenario(scale: number): RunResult['scenario'] {
+  // Block area × scale (width × √scale), rounded to the schema's 100 µm step and capped at its 2 mm maximum.
+  const width = Math.min(2000, Math.round((1000 * Math.sqrt(scale)) / 100) * 100);
+  const sim = createSimulation(referenceParams({ block_width_um: width }), 1);
+  const hours = 24;
+  const stepTimes: number[] = [];
+  const t0 = performance.now();
+  while (sim.timeH < hours - 1e-9) {
+    const s = performance.now();
+    sim.step();
+    stepTimes.push(performance.now() - s);
+    if (stepTimes.length % 50 === 0) noteHeap();
+  }
+  const wall = (performance.now() - t0) / 1000;
+  return {
+    voxels: sim.geometry.grid.size,
+    agents: sim.agents.count,
+    ms_per_step: median(stepTimes),
+    sim_hours_per_s: hours / wall,
+    simulated_h: hours,
+  };
+}
+
+/** Heap growth over `steps` steps of the full loop (small block so it is quick), after forced GCs. */
+function benchHeap(steps: number): RunResult['heap'] {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
+  // Sessions every 10 days so needling is inside the measured loop.
+  const sim = createSimulation(
+    referenceParams({ block_width_um: 600, quality: 'low', sessions: 5, interval_days: 10 }),
+    1,
+  );
+  sim.advanceTo(50 * DT_H); // warm-up: JIT, first metric rows
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let s = 0; s < steps; s++) sim.step();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  return { steps, growth_mb: (after - before) / 2 ** 20 };
+}
+
+function child(scale: number, heapSteps: number): RunResult {
+  const d = benchDiffusion({
+    nx: 100,
+    ny: 100,
+    nz: Math.round(150 * scale),
+    fields: 5,
+    steps: 10,
+    multiplier: 'tissue',
+  });
+  noteHeap();
+  const diffusion = { voxels: 100 * 100 * Math.round(150 * scale), fields: 5, ...d };
+  const agents = benchAgents(scale);
+  const scenario = benchScenario(scale);
+  const heap = benchHeap(heapSteps);
+  return { diffusion, agents, scenario, heap, heap_mb: peakHeapMb };
+}
+
+function main(): void {
+  const flags = parseFlags(process.argv.slice(2), {
+    json: { takesValue: false },
+    scale: { takesValue: true },
+    runs: { takesValue: true },
+    'heap-steps': { takesValue: true },
+    child: { takesValue: false },
+  });
+  const scale = numberFlag(flags, 'scale', 1, { min: 0.125, max: 8 });
+  const heapSteps = numberFlag(flags, 'heap-steps', 10_000, { min: 100, max: 100_000, integer: true });
+  if (flags.has('child')) {
+    process.stdout.write(`${JSON.stringify(child(scale, heapSteps))}\n`);
+    return;
+  }
+  const runs = numberFlag(flags, 'runs', 5, { min: 1, max: 20, integer: true });
+  const results: RunResult[] = [];
+  const self = fileURLToPath(import.meta.url);
+  for (let r = 0; r < runs; r++) {
+    const out = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', self, '--child', '--scale', String(scale), '--heap-steps', String(heapSteps)],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    );
+    if (out.status !== 0) throw new Error(`benchmark run ${r + 1} failed: ${out.stderr}`);
+    results.push(JSON.parse(out.stdout.trim().split('\n').at(-1)!) as RunResult);
+    if (!flags.has('json')) process.stderr.write(`run ${r + 1}/${runs} done\n`);
+  }
+  const med = (pick: (r: RunResult) => number) => median(results.map(pick));
+  const summary = {
+    node: process.version,
+    scale,
+    runs,
+    diffusion: {
+      voxels: results[0]!.diffusion.voxels,
+      fields: 5,
+      voxel_field_updates_per_s: med((r) => r.diffusion.voxel_field_updates_per_s),
+      ms_per_step: med((r) => r.diffusion.ms_per_step),
+    },
+    agents: {
+      agents: results[0]!.agents.agents,
+      agent_updates_per_s: med((r) => r.agents.agent_updates_per_s),
+      ms_per_step: med((r) => r.agents.ms_per_step),
+    },
+    scenario: {
+      voxels: results[0]!.scenario.voxels,
+      agents: results[0]!.scenario.agents,
+      ms_per_step: med((r) => r.scenario.ms_per_step),
+      sim_hours_per_s: med((r) => r.scenario.sim_hours_per_s),
+    },
+    heap: { steps: heapSteps, growth_mb: med((r) => r.heap.growth_mb) },
+    heap_mb: Math.max(...results.map((r) => r.heap_mb)),
+    each_run: results,
+  };
+  if (flags.has('json')) {
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return;
+  }
+  const m = (v: number) => (v / 1e6).toFixed(1);
+  console.log(
+    `HealSim engine benchmark — node ${process.version}, one thread, scale ${scale}, median of ${runs} processes`,
+  );
+  console.log(
+    `diffusion  ${summary.diffusion.voxels} voxels × 5 fields: ${m(summary.diffusion.voxel_field_updates_per_s)} M voxel-field updates/s (${summary.diffusion.ms_per_step.toFixed(1)} ms/step)`,
+  );
+  console.log(
+    `agents     ${summary.agents.agents} agents: ${m(summary.agents.agent_updates_per_s)} M agent-updates/s (${summary.agents.ms_per_step.toFixed(2)} ms/step)`,
+  );
+  console.log(
+    `scenario   ${summary.scenario.voxels} voxels, ${summary.scenario.agents} agents: ${summary.scenario.ms_per_step.toFixed(2)} ms/step, ${summary.scenario.sim_hours_per_s.toFixed(1)} simulated h/s`,
+  );
+  console.log(
+    `heap       growth over ${heapSteps} steps after GC: ${summary.heap.growth_mb.toFixed(3)} MB; peak ${summary.heap_mb.toFixed(0)} MB`,
+  );
+}
+
+void runCli(main);
