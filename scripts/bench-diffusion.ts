@@ -6,7 +6,6 @@
  *
  * Run: npx tsx scripts/bench-diffusion.ts
  */
-import { pathToFileURL } from 'node:url';
 import { DiffusionSolver } from '../workers/engine/diffusion';
 import { FieldSet, type FieldSpec } from '../workers/engine/fields';
 import { createGrid } from '../workers/engine/grid';
@@ -105,7 +104,9 @@ export function benchDiffusion(opts: BenchDiffusionOptions): BenchDiffusionResul
   };
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+// No Node imports: the browser benchmark Worker imports this module too (there `process` does not exist).
+const runDirectly =
+  typeof process !== 'undefined' && process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1]);
 if (runDirectly) {
   const base = { nx: 100, ny: 100, nz: 150, fields: 5, steps: 20 };
   const format = (r: BenchDiffusionResult): string =>
