@@ -43,7 +43,7 @@ export function CellPoints({ frames, info }: CellPointsProps) {
           uOffset: {
             value: new THREE.Vector3(-info.domainUm.x * UM_TO_SCENE * 0.5, 0, -info.domainUm.y * UM_TO_SCENE * 0.5),
           },
-          uPointScale: { value: 14 },
+          uPointScale: { value: 8 },
           uKindColors: { value: KIND_COLORS.map((c) => new THREE.Color(c)) },
         },
       }),
