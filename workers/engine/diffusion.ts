@@ -8,11 +8,12 @@
  *      (Ghaffarizadeh, Friedman & Macklin, Bioinformatics 2016);
  *   3. decay and uptake, implicitly: c ← c / (1 + (k + u)·dt).
  *
- * Why this scheme: backward Euler is stable for any dt, so dt follows the biology, not a diffusion stability
- * limit. Each sweep matrix is a symmetric M-matrix whose columns sum to 1: its inverse is non-negative (no
- * concentration goes negative) and it conserves the sum (mass). Splitting costs first-order accuracy in time. In
- * space, a backward-Euler sweep adds exactly 2·D·dt to the variance of a profile along its axis (the discrete
- * kernel of (I − r·Δ)⁻¹ has variance 2·r·dx²), so spreading is right even at large dt.
+ * Why this scheme: backward Euler is stable for any dt, so dt follows the biology, not a diffusion stability limit.
+ * Each sweep matrix is a symmetric M-matrix whose columns sum to 1: its inverse is non-negative (no concentration
+ * goes negative) and it conserves the sum (mass). Backward Euler and the splitting are first-order accurate in time
+ * (a large step makes a profile too peaked, see the tests); still, a backward-Euler sweep adds exactly 2·D·dt to
+ * the variance of a profile along its axis (the discrete kernel of (I − r·Δ)⁻¹ has variance 2·r·dx²), so spreading
+ * is right even at large dt.
  *
  * Discretisation: finite volumes on cubic voxels of edge dx, zero flux (Neumann) through every outer face. The
  * flux density between neighbours i, j is D·w_ij·(c_i − c_j)/dx, with w_ij the HARMONIC mean of their diffusivity
@@ -22,18 +23,19 @@
  * half the neighbour's rate. Both voxels of a face use the same w_ij, so what leaves one enters the other.
  *
  * Speed (scripts/bench-diffusion.ts): sweeps run in place on the Float32 field and never walk one line element by
- * element. A slab of lines is eliminated together: for each position along the axis the inner loop runs across
+ * element. Neighbouring lines are eliminated together: for each position along the axis the inner loop runs across
  * the lines (contiguous x-rows for the y and z sweeps, the ny rows of one cache-resident z-plane for the x sweep),
  * four positions per pass with the running value in a register. The inner loop is then many independent
  * recurrences the CPU overlaps, instead of one long dependency chain.
  *
  * Precomputed factors: the Thomas pivots of a line depend only on r = D·dt/dx² and the line's face-weight profile,
- * not on the data. Real multipliers are piecewise constant (layers, needle channels), so most lines share one of
- * a few profiles. Per axis the lines are sorted into profile classes (up to MAX_PROFILE_CLASSES_PER_AXIS) once
- * per multiplier change, each slab is cut into runs of neighbouring lines of one class, and the factors are
- * computed once per (field, axis, class, dt). A run of a class is swept with the factors hoisted out of the inner
- * loop, the same speed as uniform D. Lines whose profile did not fit a class are swept by a slower kernel that
- * computes the pivots on the fly. Without a multiplier every axis has a single class.
+ * not on the data. Real multipliers are piecewise constant (layers, needle channels), so most lines share one of a
+ * few profiles (the engine's layered skin with rete ridges at 10 µm: 23, 23 and 6 classes along x, y, z). Per axis
+ * the lines are sorted into profile classes (up to MAX_PROFILE_CLASSES_PER_AXIS) once per multiplier change, each
+ * slab is cut into runs of neighbouring lines of one class, and the factors are computed once per (field, axis,
+ * class, dt). A run of a class is swept with the factors hoisted out of the inner loop, the same speed as uniform
+ * D. Lines whose profile did not fit a class are swept by a slower kernel that computes the pivots on the fly.
+ * Without a multiplier every axis has a single class.
  *
  * Caching: factors are rebuilt only when dt changes or the FieldSet reports a new `coefficientsVersion` (a D
  * changed, or the multiplier was edited and marked); `invalidate()` forces a rebuild.
@@ -45,9 +47,23 @@ import type { Grid } from './grid';
  * Most distinct line profiles per axis that get precomputed factors. A layered block with a handful of needle
  * channels has tens (each layer, and each chord of a channel through a layer). 128 leaves headroom while the
  * factor tables stay small: 3 × 128 × n float64 per (field, axis), 0.46 MB at n = 150. Lines beyond it are still
- * solved exactly, by the on-the-fly kernel (about 2–3× slower per line).
+ * solved exactly, by the on-the-fly kernel (about 5× slower per line).
  */
 const MAX_PROFILE_CLASSES_PER_AXIS = 128;
+
+/**
+ * Slots of the per-step scalars the kernels read. They travel in a Float64Array, not as arguments, because V8 boxes
+ * a double passed to a function it does not inline into a new heap number, and the kernels are called once per run
+ * of lines: plain double arguments would allocate on every step.
+ */
+const SCALAR_DT_H = 0;
+/** k·dt of the field being stepped. */
+const SCALAR_DECAY_DT = 1;
+/** What the current sweep's back substitution multiplies by: 1/(1 + k·dt) on the last sweep, else 1. */
+const SCALAR_DECAY_FACTOR = 2;
+/** r = D·dt/dx² of the field being stepped. */
+const SCALAR_COUPLING = 3;
+const SCALAR_SLOTS = 4;
 
 /** How one axis' lines sit in a field array. */
 interface SweepLayout {
@@ -55,7 +71,7 @@ interface SweepLayout {
   readonly n: number;
   /** Index step between neighbours along the axis. */
   readonly axisStride: number;
-  /** Lines per slab (slabs are eliminated as a whole). */
+  /** Lines per slab: a slab is a plane of parallel lines, swept run by run of neighbouring lines. */
   readonly lineCount: number;
   /** Index step between neighbouring lines of a slab. */
   readonly lineStride: number;
@@ -217,6 +233,8 @@ export class DiffusionSolver {
   private readonly rPlusScratch: Float64Array;
   /** D·dt/dx² per field for the cached dt. */
   private readonly coupling: Float64Array;
+  /** The kernels' scalars (see SCALAR_SLOTS). */
+  private readonly scalars = new Float64Array(SCALAR_SLOTS);
   private cachedDtH = Number.NaN;
   private cachedVersion = -1;
 
@@ -239,7 +257,10 @@ export class DiffusionSolver {
     this.cachedVersion = -1;
   }
 
-  /** Number of profile classes per axis (x, y, z) and lines left to the on-the-fly kernel; for tests and tuning. */
+  /**
+   * Profile classes per axis (x, y, z) and the number of lines left to the on-the-fly kernel, as of the last step
+   * (all zero before the first); for tests and tuning.
+   */
   profileStats(): { classes: number[]; unclassifiedLines: number } {
     let unclassifiedLines = 0;
     for (const a of this.axisProfiles) {
@@ -256,28 +277,32 @@ export class DiffusionSolver {
     this.prepare(dtH);
     const fs = this.fields;
     const axes = this.activeAxes;
+    const scalars = this.scalars;
+    scalars[SCALAR_DT_H] = dtH;
     for (let f = 0; f < fs.count; f++) {
       const values = fs.values[f]!;
       const uptake = fs.uptake[f]!;
       const decayDt = fs.decayPerH[f]! * dtH;
-      applySources(values, fs.sources[f]!, dtH);
       const r = this.coupling[f]!;
+      scalars[SCALAR_DECAY_DT] = decayDt;
+      scalars[SCALAR_COUPLING] = r;
+      applySources(values, fs.sources[f]!, scalars);
       if (axes.length === 0 || r === 0) {
-        applyDecay(values, uptake, dtH, decayDt);
+        applyDecay(values, uptake, scalars);
         continue;
       }
       for (let k = 0; k < axes.length; k++) {
-        const axis = axes[k]!;
         // Uniform decay rides on the last sweep's back substitution; per-voxel uptake needs its own pass.
-        const decayFactor = k === axes.length - 1 && uptake === null ? 1 / (1 + decayDt) : 1;
-        this.sweepAxis(values, axis, this.factors[f]![axis]!, r, decayFactor);
+        scalars[SCALAR_DECAY_FACTOR] = k === axes.length - 1 && uptake === null ? 1 / (1 + decayDt) : 1;
+        this.sweepAxis(values, axes[k]!, this.factors[f]!);
       }
-      if (uptake !== null) applyDecay(values, uptake, dtH, decayDt);
+      if (uptake !== null) applyDecay(values, uptake, scalars);
     }
   }
 
-  private sweepAxis(values: Float32Array, axis: number, factors: LineFactors, r: number, decayFactor: number): void {
+  private sweepAxis(values: Float32Array, axis: number, fieldFactors: readonly LineFactors[]): void {
     const profiles = this.axisProfiles[axis]!;
+    const factors = fieldFactors[axis]!;
     const layout = profiles.layout;
     const { runsOfSlab, runFirstLine, runEndLine, runClass } = profiles;
     for (let slab = 0; slab < layout.slabCount; slab++) {
@@ -292,13 +317,12 @@ export class DiffusionSolver {
             base,
             runFirstLine[run]!,
             runEndLine[run]!,
-            r,
             this.upperScratch,
             this.rPlusScratch,
-            decayFactor,
+            this.scalars,
           );
         } else {
-          sweepLines(values, layout, base, runFirstLine[run]!, runEndLine[run]!, factors, cls * layout.n, decayFactor);
+          sweepLines(values, layout, base, runFirstLine[run]!, runEndLine[run]!, factors, cls * layout.n, this.scalars);
         }
       }
     }
@@ -309,7 +333,9 @@ export class DiffusionSolver {
     const fs = this.fields;
     const version = fs.coefficientsVersion;
     if (dtH === this.cachedDtH && version === this.cachedVersion) return;
-    if (version !== this.cachedVersion) for (const a of this.axisProfiles) a.rebuild(fs.diffusivityMultiplier);
+    if (version !== this.cachedVersion) {
+      for (let axis = 0; axis < 3; axis++) this.axisProfiles[axis]!.rebuild(fs.diffusivityMultiplier);
+    }
     const dx = fs.grid.dxUm;
     for (let f = 0; f < fs.count; f++) {
       const r = (fs.diffusionUm2PerH[f]! * dtH) / (dx * dx);
@@ -325,7 +351,8 @@ export class DiffusionSolver {
  * c ← max(0, c + S·dt), S ← 0. The clamp lets a (misused) negative source remove at most what is there. Sources
  * are usually sparse (cells, injured voxels), so only nonzero ones touch the field and the reset is one fill.
  */
-function applySources(values: Float32Array, sources: Float32Array, dtH: number): void {
+function applySources(values: Float32Array, sources: Float32Array, scalars: Float64Array): void {
+  const dtH = scalars[SCALAR_DT_H]!;
   let any = false;
   for (let i = 0; i < values.length; i++) {
     const s = sources[i]!;
@@ -339,7 +366,9 @@ function applySources(values: Float32Array, sources: Float32Array, dtH: number):
 }
 
 /** c ← c / (1 + (k + u)·dt); u = 0 where there is no uptake array. */
-function applyDecay(values: Float32Array, uptake: Float32Array | null, dtH: number, decayDt: number): void {
+function applyDecay(values: Float32Array, uptake: Float32Array | null, scalars: Float64Array): void {
+  const dtH = scalars[SCALAR_DT_H]!;
+  const decayDt = scalars[SCALAR_DECAY_DT]!;
   if (uptake !== null) {
     for (let i = 0; i < values.length; i++) values[i] = values[i]! / (1 + decayDt + uptake[i]! * dtH);
   } else if (decayDt > 0) {
@@ -361,8 +390,9 @@ function sweepLines(
   endLine: number,
   factors: LineFactors,
   offset: number,
-  decayFactor: number,
+  scalars: Float64Array,
 ): void {
+  const decayFactor = scalars[SCALAR_DECAY_FACTOR]!;
   const { n, axisStride: s1, lineStride } = layout;
   const s2 = 2 * s1;
   const s3 = 3 * s1;
@@ -437,11 +467,12 @@ function sweepLinesOnTheFly(
   base: number,
   firstLine: number,
   endLine: number,
-  r: number,
   upperScratch: Float64Array,
   rPlusScratch: Float64Array,
-  decayFactor: number,
+  scalars: Float64Array,
 ): void {
+  const r = scalars[SCALAR_COUPLING]!;
+  const decayFactor = scalars[SCALAR_DECAY_FACTOR]!;
   const { n, axisStride: s1, lineCount, lineStride } = layout;
   const first = base + firstLine * lineStride;
   // Position 0: no face below.

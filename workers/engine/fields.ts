@@ -5,8 +5,8 @@
  * Which optional arrays exist (the shared diffusivity multiplier, per-field uptake) is fixed at construction by
  * {@link FieldSetOptions}, so the memory layout, and therefore the checkpoint layout, never changes.
  *
- * Units: a field's values are concentrations in the field's own `unit` (amount per µm³ of voxel, up to the unit's
- * scale); `totalMass` multiplies by the voxel volume, so it is in unit × µm³.
+ * Units: a field's values are concentrations in the field's own `unit`; `totalMass` is Σ concentration × voxel
+ * volume, in unit × µm³ (convert with the unit's own scale, e.g. 1 nM × 1 µm³ = 1e-24 mol).
  */
 import type { Grid } from './grid';
 
@@ -30,7 +30,7 @@ export interface FieldSpec {
 export interface FieldSetOptions {
   /**
    * Allocate a per-voxel diffusivity multiplier shared by all fields (1 = nominal D, e.g. lower in epidermis or
-   * clot, 0 = impermeable voxel). Without it D is uniform and the solver takes its faster, precomputed path.
+   * clot, 0 = impermeable voxel). Without it D is uniform in every field.
    */
   diffusivityMultiplier?: boolean;
   /** Ids of fields that get a per-voxel uptake-rate array (an extra first-order sink, 1/h, e.g. cell consumption). */
@@ -38,12 +38,12 @@ export interface FieldSetOptions {
 }
 
 /**
- * Checkpoint header, in float32 slots: [format version, nx, ny, nz, field count, has multiplier, then one
- * has-uptake flag per field]. All are small integers, exact in float32. It lets `readFrom` refuse a checkpoint
- * written by a differently shaped FieldSet instead of silently reading garbage.
+ * Version of the checkpoint layout written by `writeTo`; bump it when the layout changes. The checkpoint starts
+ * with a header of float32 slots, [version, nx, ny, nz, field count, has multiplier, one has-uptake flag per
+ * field] (small integers, exact in float32), so `readFrom` refuses a checkpoint written by a differently shaped
+ * FieldSet instead of silently reading garbage.
  */
 const CHECKPOINT_FORMAT_VERSION = 1;
-const CHECKPOINT_FIXED_HEADER_SLOTS = 6;
 
 export class FieldSet {
   readonly grid: Grid;
@@ -63,8 +63,9 @@ export class FieldSet {
   /** Per-voxel uptake rate, 1/h, for fields listed in `uptakeFieldIds`; null for the others. */
   readonly uptake: readonly (Float32Array | null)[];
   /**
-   * Per-voxel diffusivity multiplier shared by all fields, or null when D is uniform. After editing it, call
-   * {@link markDiffusivityChanged} so the solver recomputes its face coefficients.
+   * Per-voxel diffusivity multiplier shared by all fields (≥ 0; 1 = nominal D, 0 = impermeable), or null when D is
+   * uniform. Starts at 1. After editing it, call {@link markDiffusivityChanged} so the solver rebuilds its cached
+   * coefficients (that costs about a third of a 5-field step, so change it in batches, not every step).
    */
   readonly diffusivityMultiplier: Float32Array | null;
   /** Diffusion coefficient per field, µm²/h (starts at the spec's value; change with `setDiffusion`). */
@@ -74,7 +75,7 @@ export class FieldSet {
 
   private readonly indexById: ReadonlyMap<string, number>;
   private coefficientVersion = 0;
-  /** Checkpoint header for this layout (see CHECKPOINT_FIXED_HEADER_SLOTS). */
+  /** Checkpoint header for this layout (see CHECKPOINT_FORMAT_VERSION). */
   private readonly checkpointHeader: Float32Array;
   /** The state arrays in checkpoint order: values, sources, uptake rates, multiplier. */
   private readonly checkpointArrays: readonly Float32Array[];
