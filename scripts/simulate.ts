@@ -54,7 +54,7 @@ function main(): void {
 
   const sim = createSimulation(resolved.params, seed);
   sim.advanceTo(days * 24);
-  const series = sim.metrics.toJSON();
+  const series = sim.metrics();
 
   if (flags.has('json')) {
     const output = { version: CONTRACT_VERSION, seed, preset, params: resolved.params, series };

@@ -83,7 +83,7 @@ describe('needling', () => {
     expect(sim.sessionTimesH()).toEqual([0, 48, 96]);
     sim.advanceTo(100);
     expect(sim.sessionsDone).toBe(3);
-    const p = sim.metrics.toJSON().channel_patency as number[];
+    const p = sim.metrics().channel_patency as number[];
     expect(p[47]).toBeLessThan(0.5);
     expect(p[49]).toBeGreaterThan(0.9);
     const sessions = new Set(Array.from(sim.channels.session.subarray(0, sim.channels.count)));

@@ -31,7 +31,7 @@ describe('Simulation facade', () => {
     a.advanceTo(30);
     const b = createSimulation(smallParams(), 11);
     for (const t of [0.3, 0.31, 5, 5, 12.7, 30]) b.advanceTo(t);
-    expect(JSON.stringify(b.metrics.toJSON())).toBe(JSON.stringify(a.metrics.toJSON()));
+    expect(JSON.stringify(b.metrics())).toBe(JSON.stringify(a.metrics()));
     expect(Array.from(b.agents.x.subarray(0, b.agents.count))).toEqual(
       Array.from(a.agents.x.subarray(0, a.agents.count)),
     );
@@ -61,7 +61,7 @@ describe('Simulation facade', () => {
     }
     // The injury signal spread from the channels, and the lumens are closing.
     expect(sim.channels.count).toBeGreaterThan(0);
-    const patency = sim.metrics.toJSON().channel_patency as number[];
+    const patency = sim.metrics().channel_patency as number[];
     expect(patency[1]).toBeGreaterThan(0.9);
     expect(patency[48]).toBeLessThan(patency[1]!);
   });
@@ -81,7 +81,7 @@ describe('Simulation facade', () => {
     expect(resumed.stepIndex).toBe(133);
     resumed.advanceTo(40);
     expect(resumed.sessionsDone).toBe(2);
-    expect(JSON.stringify(resumed.metrics.toJSON())).toBe(JSON.stringify(straight.metrics.toJSON()));
+    expect(JSON.stringify(resumed.metrics())).toBe(JSON.stringify(straight.metrics()));
     expect(fieldsSnapshot(resumed)).toEqual(fieldsSnapshot(straight));
     expect(Array.from(resumed.agents.id.subarray(0, resumed.agents.count))).toEqual(
       Array.from(straight.agents.id.subarray(0, straight.agents.count)),
@@ -111,7 +111,7 @@ describe('Simulation facade', () => {
   it('records the metrics contract keys it knows, hourly, from t = 0', () => {
     const sim = createSimulation(smallParams(), 1);
     sim.advanceTo(5);
-    const m = sim.metrics.toJSON();
+    const m = sim.metrics();
     expect(m.t_h).toEqual([0, 1, 2, 3, 4, 5]);
     expect(m.phase![0]).toBe('baseline');
     expect(m.phase![1]).toBe('inflammation');

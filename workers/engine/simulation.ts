@@ -26,6 +26,8 @@ import { engineConfig } from './config';
 import type { EngineConfig } from './config';
 import { DiffusionSolver } from './diffusion';
 import { FieldSet } from './fields';
+import { writeFrame } from './frame';
+import type { Frame, FrameBuffers } from './frame';
 import { buildGeometry, Layer } from './geometry';
 import type { Geometry } from './geometry';
 import { MetricSeries, PHASES, SAMPLE_EVERY_H } from './metrics';
@@ -57,7 +59,8 @@ export class Simulation {
   readonly channels: ChannelStore;
   readonly agents: AgentStore;
   readonly hash: SpatialHash;
-  readonly metrics: MetricSeries;
+  /** Metric time series (read them with `metrics()`). */
+  readonly series: MetricSeries;
   stepIndex = 0;
   /** Sessions already performed. */
   sessionsDone = 0;
@@ -103,7 +106,7 @@ export class Simulation {
     this.rngMotility = new Rng(this.seed, RngStream.motility);
     this.sessionSteps = new Int32Array(config.sessions);
     for (let k = 0; k < config.sessions; k++) this.sessionSteps[k] = Math.round((k * config.intervalH) / DT_H);
-    this.metrics = new MetricSeries(ENGINE_METRICS);
+    this.series = new MetricSeries(ENGINE_METRICS);
     // Fibroblasts live in the dermis: they reflect at the dermal–epidermal junction and at the fat.
     this.fibroblastMotility = {
       ...config.fibroblast.motility,
@@ -224,7 +227,7 @@ export class Simulation {
 
   /** Records one metrics sample for the current time. */
   private sample(): void {
-    const m = this.metrics;
+    const m = this.series;
     const row = m.beginSample(this.phaseCode());
     const areaMm2 = (this.geometry.widthUm * this.geometry.widthUm) / 1e6;
     let fibroblasts = 0;
@@ -255,7 +258,7 @@ export class Simulation {
     const scalars = new Float64Array(4);
     const a = this.agents;
     const c = this.channels;
-    const m = this.metrics;
+    const m = this.series;
     const sections: StateSection[] = [
       {
         name: 'scalars',
@@ -316,6 +319,16 @@ export class Simulation {
       setUsed: (n) => (m.length = n),
     });
     return sections;
+  }
+
+  /** The metric series from sample `since` on, as plain arrays keyed by the contract's names (plus `phase`). */
+  metrics(since = 0): Record<string, number[] | string[]> {
+    return this.series.toJSON(since);
+  }
+
+  /** What the renderer needs, written into the caller's reusable buffers (see frame.ts). */
+  frame(buffers: FrameBuffers): Frame {
+    return writeFrame(this, buffers);
   }
 
   /** The whole state as one compact binary buffer. */
