@@ -6,15 +6,9 @@
  * and never wall time — so the same parameters and seed give the same state at the same step however the
  * caller slices the work (frames, pauses, device speed).
  *
- * Systems, in order (the biology issue inserts its cell rules between "injury" and "fields"):
- *   1. sessions      needling at scheduled session times: channels, lumen, damage, bleeding
- *   2. injury        damaged tissue releases the injury chemokine (source term)
- *   3. vessels       baseline oxygen supply from the dermal microvasculature
- *   4. fibroblasts   resident fibroblasts: persistent random walk + chemotaxis; oxygen uptake
- *   5. fields        diffusion–decay of every field (LOD implicit, unconditionally stable)
- *   6. lumen         channel lumens close (first order, half-life from the schema)
- *   7. housekeeping  spatial hash rebuild and locality sort
- *   8. metrics       sampled every SAMPLE_EVERY_H of model time
+ * Systems are plain functions listed, in the order they run, in `SYSTEMS` (bottom of this file):
+ * sessions → injury → vessels → fibroblasts → fields → lumen; then housekeeping (spatial hash, locality sort)
+ * and metrics sampling every SAMPLE_EVERY_H of model time.
  */
 import { AgentStore, SpatialHash } from './agents';
 import type { StateSection } from './checkpoint';
@@ -65,16 +59,16 @@ export class Simulation {
   /** Sessions already performed. */
   sessionsDone = 0;
 
-  private readonly solver: DiffusionSolver;
+  readonly solver: DiffusionSolver;
   private readonly rngPlacement: Rng;
   private readonly rngNeedling: Rng;
-  private readonly rngMotility: Rng;
+  readonly rngMotility: Rng;
   /** Step index at which each session happens. */
   private readonly sessionSteps: Int32Array;
-  private readonly fChemokine: number;
-  private readonly fOxygen: number;
+  readonly fChemokine: number;
+  readonly fOxygen: number;
   private readonly sections: StateSection[];
-  private readonly fibroblastMotility: MotilityRule;
+  readonly fibroblastMotility: MotilityRule;
 
   /** `params` must be validated (validateParams / resolvePreset); the engine does not clamp. */
   constructor(params: Params, seed: number) {
@@ -150,56 +144,23 @@ export class Simulation {
   }
 
   /** Advances one fixed model step. Allocates nothing. */
+  /** Advances one fixed model step: runs every system in SYSTEMS order. Allocates nothing. */
   step(): void {
-    const cfg = this.config;
-    const g = this.geometry.grid;
-    // 1. sessions
-    while (this.sessionsDone < cfg.sessions && this.sessionSteps[this.sessionsDone] === this.stepIndex) {
-      this.performSession(this.sessionsDone++);
-    }
-    // 2. injury: damaged tissue releases chemokine
-    const damage = this.tissue.damage;
-    const chemSrc = this.fields.sources[this.fChemokine]!;
-    const rate = cfg.injuryChemokinePerH;
-    for (let i = 0; i < damage.length; i++) chemSrc[i]! += damage[i]! * rate;
-    // 3. vessels: perfusion relaxes oxygen toward 1 in vascularised layers (source k·1, uptake k)
-    const o2Src = this.fields.sources[this.fOxygen]!;
-    const o2Uptake = this.fields.uptake[this.fOxygen]!;
-    const supply = cfg.oxygenSupplyPerH;
-    const layer = this.geometry.layer;
-    for (let i = 0; i < layer.length; i++) {
-      const perfused = layer[i]! >= Layer.papillaryDermis && this.tissue.lumen[i]! < 0.5 ? supply : 0;
-      o2Src[i]! += perfused;
-      o2Uptake[i] = perfused;
-    }
-    // 4. fibroblasts
-    const fb = cfg.fibroblast;
-    moveCells(
-      this.agents,
-      this.fibroblastMotility,
-      g,
-      this.geometry.widthUm,
-      this.fields.values[this.fChemokine]!,
-      o2Uptake,
-      fb.oxygenUptakePerH,
-      DT_H,
-      this.rngMotility,
-    );
-    // 5. fields
-    this.solver.step(DT_H);
-    // 6. lumen closure
-    const closeFactor = Math.exp((-Math.LN2 * DT_H) / cfg.lumenHalfLifeH);
-    const lumen = this.tissue.lumen;
-    for (let i = 0; i < lumen.length; i++) lumen[i]! *= closeFactor;
-
+    for (let k = 0; k < SYSTEMS.length; k++) SYSTEMS[k]!.run(this, DT_H);
     this.stepIndex++;
-    // 7. housekeeping
+    // Housekeeping after the step: locality sort and metrics sampling, on step counts (model time only).
     if (this.stepIndex % SORT_EVERY_STEPS === 0) {
       this.hash.build(this.agents);
       this.hash.sortAgents(this.agents);
     }
-    // 8. metrics
     if (this.stepIndex % STEPS_PER_SAMPLE === 0) this.sample();
+  }
+
+  /** Performs every session scheduled at the current step (system "sessions"). */
+  runDueSessions(): void {
+    while (this.sessionsDone < this.config.sessions && this.sessionSteps[this.sessionsDone] === this.stepIndex) {
+      this.performSession(this.sessionsDone++);
+    }
   }
 
   private performSession(session: number): void {
@@ -348,6 +309,84 @@ export class Simulation {
     this.hash.build(this.agents);
   }
 }
+
+/** A system: a plain function over the simulation state, run once per fixed step. */
+export interface System {
+  name: string;
+  /** What it does and why it sits where it does in the order. */
+  description: string;
+  run(sim: Simulation, dtH: number): void;
+}
+
+/**
+ * The systems in the order they run each step. Order matters: needling first (a session injures the state the
+ * previous step left), then the sources that read the tissue, then cells (which read fields and add sources and
+ * sinks), then the field solver (which consumes the sources), then slow tissue processes.
+ * The biology inserts its cell rules between "vessels" and "fields".
+ */
+export const SYSTEMS: readonly System[] = [
+  {
+    name: 'sessions',
+    description: 'needling at scheduled session times: channels, open lumen, damage, bleeding',
+    run: (sim) => sim.runDueSessions(),
+  },
+  {
+    name: 'injury',
+    description: 'damaged tissue releases the injury chemokine (source ∝ damage)',
+    run: (sim) => {
+      const damage = sim.tissue.damage;
+      const src = sim.fields.sources[sim.fChemokine]!;
+      const rate = sim.config.injuryChemokinePerH;
+      for (let i = 0; i < damage.length; i++) src[i]! += damage[i]! * rate;
+    },
+  },
+  {
+    name: 'vessels',
+    description: 'perfused dermis relaxes oxygen toward normal (source k·1 and uptake k); open lumens are unperfused',
+    run: (sim) => {
+      const src = sim.fields.sources[sim.fOxygen]!;
+      const uptake = sim.fields.uptake[sim.fOxygen]!;
+      const supply = sim.config.oxygenSupplyPerH;
+      const layer = sim.geometry.layer;
+      const lumen = sim.tissue.lumen;
+      for (let i = 0; i < layer.length; i++) {
+        const perfused = layer[i]! >= Layer.papillaryDermis && lumen[i]! < 0.5 ? supply : 0;
+        src[i]! += perfused;
+        uptake[i] = perfused;
+      }
+    },
+  },
+  {
+    name: 'fibroblasts',
+    description: 'resident fibroblasts: persistent random walk + chemotaxis up the injury signal; oxygen uptake',
+    run: (sim, dtH) =>
+      moveCells(
+        sim.agents,
+        sim.fibroblastMotility,
+        sim.geometry.grid,
+        sim.geometry.widthUm,
+        sim.fields.values[sim.fChemokine]!,
+        sim.fields.uptake[sim.fOxygen]!,
+        sim.config.fibroblast.oxygenUptakePerH,
+        dtH,
+        sim.rngMotility,
+      ),
+  },
+  {
+    name: 'fields',
+    description: 'diffusion–decay of every field, consuming the sources added above (LOD implicit, stable)',
+    run: (sim, dtH) => sim.solver.step(dtH),
+  },
+  {
+    name: 'lumen',
+    description: 'open channel lumens close, first order with the measured half-life',
+    run: (sim, dtH) => {
+      const factor = Math.exp((-Math.LN2 * dtH) / sim.config.lumenHalfLifeH);
+      const lumen = sim.tissue.lumen;
+      for (let i = 0; i < lumen.length; i++) lumen[i]! *= factor;
+    },
+  },
+];
 
 function randomUnit(agents: AgentStore, i: number, r: Rng): void {
   let x = r.normal();
