@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CellKind } from '../../workers/engine/cellKinds';
 import { allocateFrameBuffers, writeFrame } from '../../workers/engine/frame';
 import { CheckpointError } from '../../workers/engine/checkpoint';
 import { resolvePreset } from '../../workers/engine/presets';
@@ -44,7 +45,7 @@ describe('Simulation facade', () => {
     expect(Array.from(a.agents.x.subarray(0, 50))).not.toEqual(Array.from(b.agents.x.subarray(0, 50)));
   });
 
-  it('keeps invariants over a session: finite, non-negative fields; agents inside the dermis band', () => {
+  it('keeps invariants over a session: finite, non-negative fields; fibroblasts inside the dermis band', () => {
     const sim = createSimulation(smallParams(), 5);
     sim.advanceTo(48);
     for (const v of sim.fields.values) {
@@ -52,12 +53,13 @@ describe('Simulation facade', () => {
         if (!(Number.isFinite(v[i]!) && v[i]! >= 0)) throw new Error(`bad field value ${v[i]} at ${i}`);
       }
     }
-    const { x, y, z, count } = sim.agents;
+    const { x, y, z, count, kind } = sim.agents;
     const w = sim.geometry.widthUm;
     const top = sim.geometry.stack.stratumCorneumUm + sim.geometry.stack.epidermisUm;
     for (let i = 0; i < count; i++) {
       expect(x[i]! >= 0 && x[i]! < w && y[i]! >= 0 && y[i]! < w).toBe(true);
-      expect(z[i]! >= top && z[i]! <= sim.geometry.dermisBottomUm).toBe(true);
+      const minDepth = kind[i] === CellKind.fibroblast ? top : sim.geometry.stack.stratumCorneumUm;
+      expect(z[i]! >= minDepth && z[i]! <= sim.geometry.dermisBottomUm).toBe(true);
     }
     // The injury signal spread from the channels, and the lumens are closing.
     expect(sim.channels.count).toBeGreaterThan(0);
@@ -116,5 +118,28 @@ describe('Simulation facade', () => {
     expect(m.phase![0]).toBe('baseline');
     expect(m.phase![1]).toBe('inflammation');
     for (const key of ['fibroblasts', 'channel_patency']) expect(m[key]).toHaveLength(6);
+  });
+});
+
+describe('neutrophils', () => {
+  it('are absent before needling, recruited by the injury signal after it, and cleared by apoptosis', () => {
+    const params = smallParams();
+    const sim = createSimulation(params, 21);
+    sim.advanceTo(36);
+    const series = sim.metrics().neutrophils as number[];
+    expect(series[0]).toBe(0);
+    expect(series[24]!).toBeGreaterThan(100);
+    // No injury, no recruitment: a block never needled has no neutrophils.
+    const r = resolvePreset('reference', {
+      block_width_um: 600,
+      quality: 'low',
+      needle_length_mm: 0.25,
+      skin_tenting_um: 400,
+    });
+    if (!r.ok) throw new Error('bad params');
+    const intact = createSimulation(r.params, 21);
+    intact.advanceTo(12);
+    expect(intact.channels.count).toBe(0);
+    expect(Math.max(...(intact.metrics().neutrophils as number[]))).toBe(0);
   });
 });

@@ -24,6 +24,12 @@ export interface EngineConfig {
   lumenHalfLifeH: number;
   /** Agent-store capacity as a multiple of the resident fibroblast agents (room for recruited cells). */
   agentHeadroom: number;
+  neutrophil: {
+    recruitmentPerH: number;
+    debrisClearancePerH: number;
+    lifespanH: number;
+    motility: MotilityRule;
+  };
   fibroblast: {
     densityPerMm3: number;
     cellsPerAgent: number;
@@ -43,6 +49,14 @@ export const CELLS_PER_AGENT: Record<QualityTier, number> = { low: 4, medium: 2,
  * unit signal across a cell length (10 µm) — receptor-occupancy sensing works down to ~1 % differences.
  */
 const FIBROBLAST_GRADIENT_HALF_SAT = 1e-3;
+
+/**
+ * Neutrophil random-walk persistence, h: 1–3 min (PhysiCell guide, EVIDENCE §4a) — shorter than one model step,
+ * so we use one step (0.1 h): the walk is then uncorrelated between steps, as it would be at that time scale.
+ */
+const NEUTROPHIL_PERSISTENCE_H = 0.1;
+/** Neutrophils climb the chemokine gradient hard (half-saturation at a 1 % signal change per 10 µm): assumed. */
+const NEUTROPHIL_GRADIENT_HALF_SAT = 1e-3;
 
 const halfLifeToRate = (halfLifeH: number) => Math.LN2 / halfLifeH;
 
@@ -127,6 +141,20 @@ export function engineConfig(p: Params): EngineConfig {
     oxygenSupplyPerH: p.oxygen_supply_per_h,
     lumenHalfLifeH: p.channel_closure_half_life_h,
     agentHeadroom: 3,
+    neutrophil: {
+      recruitmentPerH: p.neutrophil_recruitment_per_h,
+      debrisClearancePerH: p.neutrophil_debris_clearance_per_h,
+      lifespanH: p.neutrophil_tissue_lifespan_h,
+      motility: {
+        kind: CellKind.neutrophil,
+        speedUmPerH: p.neutrophil_speed_um_h,
+        persistenceH: NEUTROPHIL_PERSISTENCE_H,
+        gradientHalfSat: NEUTROPHIL_GRADIENT_HALF_SAT,
+        chemotaxisWeight: 1,
+        minDepthUm: 0,
+        maxDepthUm: 1e9,
+      },
+    },
     fibroblast: {
       densityPerMm3: p.fibroblast_density_per_mm3,
       cellsPerAgent: CELLS_PER_AGENT[p.quality],

@@ -783,6 +783,46 @@ export const PARAM_SCHEMA = [
     evidence: 'measured',
   },
   {
+    id: 'neutrophil_recruitment_per_h',
+    kind: 'number',
+    label: 'Neutrophil recruitment rate',
+    unit: 'cells/h per (signal · mm³ perfused dermis)',
+    group: 'model',
+    section: 'inflammation',
+    default: 6000,
+    min: 1,
+    max: 100_000,
+    step: 1,
+    scale: 'log',
+    description:
+      'How many neutrophils leave the capillaries per hour for each unit of injury signal in perfused dermis. ' +
+      'Recruitment stops by itself as macrophages and neutrophils clear the damage that makes the signal.',
+    source:
+      'assumed: no cell counts exist for micro-needle channels (EVIDENCE §8); to be calibrated so that the ' +
+      'neutrophil wave peaks at 12–48 h and falls below 25 % of its peak by 96 h (TARGETS T1, EVIDENCE §3b)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'neutrophil_debris_clearance_per_h',
+    kind: 'number',
+    label: 'Debris cleared per neutrophil',
+    unit: 'damage fraction/h',
+    group: 'model',
+    section: 'inflammation',
+    default: 1,
+    min: 0,
+    max: 2,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Fraction of a voxel’s damaged tissue one neutrophil (agent) phagocytoses per hour while it sits there. ' +
+      'Clearing debris removes the source of the injury signal, which ends recruitment.',
+    source:
+      'assumed: chosen so that debris in a channel is mostly cleared within 1–3 days, when neutrophils have ' +
+      'largely gone (EVIDENCE §3b, §6.5); calibrate against T1',
+    evidence: 'assumed',
+  },
+  {
     id: 'neutrophil_speed_um_h',
     kind: 'number',
     label: 'Neutrophil speed',

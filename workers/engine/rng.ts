@@ -15,6 +15,7 @@ export const RngStream = {
   placement: 1,
   motility: 2,
   needling: 3,
+  immune: 4,
 } as const;
 export type RngStreamId = (typeof RngStream)[keyof typeof RngStream];
 

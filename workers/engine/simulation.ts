@@ -15,6 +15,8 @@ import type { StateSection } from './checkpoint';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
 import { CellKind } from './cellKinds';
 import { moveCells } from './cells/motility';
+import { neutrophilPhagocytosisAndApoptosis } from './cells/neutrophils';
+import { Recruiter } from './cells/recruitment';
 import type { MotilityRule } from './cells/motility';
 import { engineConfig } from './config';
 import type { EngineConfig } from './config';
@@ -63,12 +65,15 @@ export class Simulation {
   private readonly rngPlacement: Rng;
   private readonly rngNeedling: Rng;
   readonly rngMotility: Rng;
+  readonly rngImmune: Rng;
+  readonly recruiter: Recruiter;
   /** Step index at which each session happens. */
   private readonly sessionSteps: Int32Array;
   readonly fChemokine: number;
   readonly fOxygen: number;
   private readonly sections: StateSection[];
   readonly fibroblastMotility: MotilityRule;
+  readonly neutrophilMotility: MotilityRule;
 
   /** `params` must be validated (validateParams / resolvePreset); the engine does not clamp. */
   constructor(params: Params, seed: number) {
@@ -98,6 +103,8 @@ export class Simulation {
     this.rngPlacement = new Rng(this.seed, RngStream.placement);
     this.rngNeedling = new Rng(this.seed, RngStream.needling);
     this.rngMotility = new Rng(this.seed, RngStream.motility);
+    this.rngImmune = new Rng(this.seed, RngStream.immune);
+    this.recruiter = new Recruiter(g.size);
     this.sessionSteps = new Int32Array(config.sessions);
     for (let k = 0; k < config.sessions; k++) this.sessionSteps[k] = Math.round((k * config.intervalH) / DT_H);
     this.series = new MetricSeries(ENGINE_METRICS);
@@ -105,6 +112,12 @@ export class Simulation {
     this.fibroblastMotility = {
       ...config.fibroblast.motility,
       minDepthUm: this.geometry.stack.stratumCorneumUm + this.geometry.stack.epidermisUm,
+      maxDepthUm: Math.min(this.geometry.dermisBottomUm, this.geometry.depthUm - 1),
+    };
+    // Neutrophils leave dermal capillaries and may enter the channel up to the stratum corneum.
+    this.neutrophilMotility = {
+      ...config.neutrophil.motility,
+      minDepthUm: this.geometry.stack.stratumCorneumUm,
       maxDepthUm: Math.min(this.geometry.dermisBottomUm, this.geometry.depthUm - 1),
     };
     this.initialiseTissue(residents);
@@ -192,9 +205,16 @@ export class Simulation {
     const row = m.beginSample(this.phaseCode());
     const areaMm2 = (this.geometry.widthUm * this.geometry.widthUm) / 1e6;
     let fibroblasts = 0;
-    for (let i = 0; i < this.agents.count; i++) if (this.agents.kind[i] === CellKind.fibroblast) fibroblasts++;
+    let neutrophils = 0;
+    for (let i = 0; i < this.agents.count; i++) {
+      const kind = this.agents.kind[i];
+      if (kind === CellKind.fibroblast) fibroblasts++;
+      else if (kind === CellKind.neutrophil) neutrophils++;
+    }
+    const perMm2 = this.config.fibroblast.cellsPerAgent / areaMm2;
     m.set(row, m.column('t_h'), this.timeH);
-    m.set(row, m.column('fibroblasts'), (fibroblasts * this.config.fibroblast.cellsPerAgent) / areaMm2);
+    m.set(row, m.column('neutrophils'), neutrophils * perMm2);
+    m.set(row, m.column('fibroblasts'), fibroblasts * perMm2);
     m.set(row, m.column('channel_patency'), this.sessionsDone > 0 ? channelPatency(this.tissue) : 0);
     m.set(row, m.column('channels_per_mm2'), this.channels.count / areaMm2);
     m.set(row, m.column('sessions_done'), this.sessionsDone);
@@ -236,6 +256,7 @@ export class Simulation {
       { name: 'rng.placement', array: this.rngPlacement.state },
       { name: 'rng.needling', array: this.rngNeedling.state },
       { name: 'rng.motility', array: this.rngMotility.state },
+      { name: 'rng.immune', array: this.rngImmune.state },
       { name: 'tissue.damage', array: this.tissue.damage },
       { name: 'tissue.lumen', array: this.tissue.lumen },
     ];
@@ -354,6 +375,45 @@ export const SYSTEMS: readonly System[] = [
         src[i]! += perfused;
         uptake[i] = perfused;
       }
+    },
+  },
+  {
+    name: 'neutrophils',
+    description:
+      'recruitment from perfused dermis ∝ injury signal; fast chemotaxis; debris phagocytosis; apoptosis (1/lifespan)',
+    run: (sim, dtH) => {
+      const n = sim.config.neutrophil;
+      sim.recruiter.recruit(
+        sim.agents,
+        CellKind.neutrophil,
+        sim.geometry,
+        sim.fields.values[sim.fChemokine]!,
+        sim.tissue.lumen,
+        n.recruitmentPerH,
+        sim.config.fibroblast.cellsPerAgent,
+        dtH,
+        sim.rngImmune,
+      );
+      moveCells(
+        sim.agents,
+        sim.neutrophilMotility,
+        sim.geometry.grid,
+        sim.geometry.widthUm,
+        sim.fields.values[sim.fChemokine]!,
+        null,
+        0,
+        dtH,
+        sim.rngImmune,
+      );
+      neutrophilPhagocytosisAndApoptosis(
+        sim.agents,
+        sim.geometry.grid,
+        sim.tissue.damage,
+        n.debrisClearancePerH,
+        n.lifespanH,
+        dtH,
+        sim.rngImmune,
+      );
     },
   },
   {
