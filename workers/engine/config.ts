@@ -20,6 +20,8 @@ export interface EngineConfig {
   needling: NeedlingSpec;
   fields: FieldSpec[];
   injuryChemokinePerH: number;
+  /** Time constant of intrinsic recovery of sub-lethal damage (≤ SUBLETHAL_DAMAGE), h. */
+  sublethalRecoveryH: number;
   oxygenSupplyPerH: number;
   lumenHalfLifeH: number;
   /** Agent-store capacity as a multiple of the resident fibroblast agents (room for recruited cells). */
@@ -138,6 +140,7 @@ export function engineConfig(p: Params): EngineConfig {
     },
     fields,
     injuryChemokinePerH: p.injury_signal_rate_per_h,
+    sublethalRecoveryH: p.sublethal_injury_recovery_h,
     oxygenSupplyPerH: p.oxygen_supply_per_h,
     lumenHalfLifeH: p.channel_closure_half_life_h,
     agentHeadroom: 3,

@@ -809,7 +809,7 @@ export const PARAM_SCHEMA = [
     unit: 'damage fraction/h',
     group: 'model',
     section: 'inflammation',
-    default: 1,
+    default: 2,
     min: 0,
     max: 2,
     step: 0.01,
@@ -820,6 +820,26 @@ export const PARAM_SCHEMA = [
     source:
       'assumed: chosen so that debris in a channel is mostly cleared within 1–3 days, when neutrophils have ' +
       'largely gone (EVIDENCE §3b, §6.5); calibrate against T1',
+    evidence: 'assumed',
+  },
+  {
+    id: 'sublethal_injury_recovery_h',
+    kind: 'number',
+    label: 'Recovery time of crushed (sub-lethal) tissue',
+    unit: 'h',
+    group: 'model',
+    section: 'inflammation',
+    default: 12,
+    min: 1,
+    max: 96,
+    step: 1,
+    scale: 'log',
+    description:
+      'Time constant with which tissue that was crushed but not killed (damage ≤ 0.5, the channel rim) recovers ' +
+      'on its own. Necrotic debris (damage > 0.5) must be cleared by neutrophils and macrophages first.',
+    source:
+      'assumed: the MTZ margin recovers within about a day (Laubach 2006, EVIDENCE §3a: keratinocytes at the ' +
+      'margins within ~1 h, debris plug by 12 h); calibrate against T1',
     evidence: 'assumed',
   },
   {

@@ -331,6 +331,9 @@ export class Simulation {
   }
 }
 
+/** Damage at or below this is sub-lethal (crushed rim): it recovers without phagocytosis. */
+const SUBLETHAL_DAMAGE = 0.5;
+
 /** A system: a plain function over the simulation state, run once per fixed step. */
 export interface System {
   name: string;
@@ -353,12 +356,19 @@ export const SYSTEMS: readonly System[] = [
   },
   {
     name: 'injury',
-    description: 'damaged tissue releases the injury chemokine (source ∝ damage)',
-    run: (sim) => {
+    description:
+      'damaged tissue releases the injury chemokine (source ∝ damage); sub-lethal damage (the crushed rim) recovers by itself',
+    run: (sim, dtH) => {
       const damage = sim.tissue.damage;
       const src = sim.fields.sources[sim.fChemokine]!;
       const rate = sim.config.injuryChemokinePerH;
-      for (let i = 0; i < damage.length; i++) src[i]! += damage[i]! * rate;
+      const recover = Math.exp(-dtH / sim.config.sublethalRecoveryH);
+      for (let i = 0; i < damage.length; i++) {
+        const d = damage[i]!;
+        if (d <= 0) continue;
+        src[i]! += d * rate;
+        if (d <= SUBLETHAL_DAMAGE) damage[i] = d * recover;
+      }
     },
   },
   {
