@@ -1,0 +1,42 @@
+/**
+ * Regenerates docs/validation.md and its charts (docs/validation/*.svg) from the last validation run.
+ *
+ *   npm run -s validate            # runs the targets, writes artifacts/validation/series.json
+ *   npm run -s validate:report [-- --from PATH]
+ *
+ * The page is formatted with the project's Prettier settings, so `npm run lint` accepts it as written.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as prettier from 'prettier';
+import { parseFlags, runCli, UsageError } from '../lib/args';
+import { ARTIFACT_PATH, readArtifact } from './artifact';
+import { reportMarkdown } from './markdown';
+import { buildPlots } from './plots';
+
+const DOC_PATH = 'docs/validation.md';
+/** Charts folder, relative to the repository root and to the page. */
+const PLOT_DIR = 'docs/validation';
+const PLOT_DIR_FROM_DOC = 'validation';
+
+async function formatMarkdown(markdown: string, path: string): Promise<string> {
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  return prettier.format(markdown, { ...options, parser: 'markdown' });
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2), { from: { takesValue: true } });
+  const from = flags.get('from')?.[0] ?? ARTIFACT_PATH;
+  if (!existsSync(from)) {
+    throw new UsageError(`--from ${from} does not exist: run \`npm run -s validate\` first`);
+  }
+  const artifact = readArtifact(from);
+  const plots = buildPlots(artifact);
+  mkdirSync(PLOT_DIR, { recursive: true });
+  for (const plot of plots) writeFileSync(join(PLOT_DIR, plot.file), plot.svg);
+  const markdown = reportMarkdown(artifact, plots, PLOT_DIR_FROM_DOC);
+  writeFileSync(DOC_PATH, await formatMarkdown(markdown, DOC_PATH));
+  console.log(`wrote ${DOC_PATH} and ${plots.length} charts in ${PLOT_DIR}/ from ${from}`);
+}
+
+void runCli(main);
