@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,
@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['test/worker/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['@vitest/web-worker'],
+          // The in-process worker runs real model steps on the test's own thread; CI has 2 cores.
+          testTimeout: 60_000,
         },
       },
       {
