@@ -60,7 +60,8 @@ export function judge(expected: string, clauses: readonly (() => Clause)[]): Tar
     measured.push(result.measured);
     if (result.note) details.push(result.note);
   }
-  const outcome: TargetOutcome = { pass, measured: measured.join('; '), expected };
+  // Two clauses missing the same metric say so once.
+  const outcome: TargetOutcome = { pass, measured: [...new Set(measured)].join('; '), expected };
   if (details.length > 0) outcome.detail = [...new Set(details)].join('; ');
   return outcome;
 }

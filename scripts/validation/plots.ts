@@ -70,6 +70,7 @@ function timePlot(artifact: ValidationArtifact, request: TimePlotRequest): DocPl
     xLabel: request.xUnit === 'd' ? 'time after the session (days)' : 'time after the session (h)',
     yLabel: request.yLabel,
     curves,
+    xRange: [0, (request.untilH ?? request.spec.days * DAY_H) * scale],
     windows: request.windows ?? [],
     lines: request.lines ?? [],
     missing,

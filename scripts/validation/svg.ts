@@ -34,6 +34,8 @@ export interface TimeSeriesPlot {
   xLabel: string;
   yLabel: string;
   curves: readonly Curve[];
+  /** x extent; by default the data's (and the windows') extent. */
+  xRange?: readonly [number, number];
   windows?: readonly TargetWindow[];
   lines?: readonly RefLine[];
   /** Names of metrics that could not be drawn, with the reason shown on the chart. */
@@ -249,7 +251,7 @@ export function timeSeriesSvg(plot: TimeSeriesPlot): string {
   const windows = plot.windows ?? [];
   const lines = plot.lines ?? [];
   const xs = plot.curves.flatMap((c) => [...c.x]);
-  const [xMin, xMax] = dataRange([...xs, ...windows.flatMap((w) => [w.x0, w.x1])], [0, 1]);
+  const [xMin, xMax] = plot.xRange ?? dataRange([...xs, ...windows.flatMap((w) => [w.x0, w.x1])], [0, 1]);
   const ys = plot.curves.flatMap((c) => [...c.mean, ...(c.min ?? []), ...(c.max ?? [])]);
   const windowYs = windows.flatMap((w) => [w.y0 ?? NaN, w.y1 ?? NaN]);
   const lineYs = lines.filter((l) => l.axis === 'y').map((l) => l.value);
