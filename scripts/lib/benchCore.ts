@@ -56,6 +56,9 @@ export function benchAgents(scale: number, noteHeap: HeapProbe = noProbe): Agent
     chemotaxisWeight: 1,
     minDepthUm: 0,
     maxDepthUm: 2999,
+    contactGuidance: 0,
+    movingState: -1,
+    minSpeedScale: 0,
   };
   const step = () => moveCells(agents, rule, grid, widthUm, attractant, sink, 0.6, DT_H, rng);
   for (let s = 0; s < 5; s++) step();

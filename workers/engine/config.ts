@@ -7,9 +7,13 @@ import type { MotilityRule } from './cells/motility';
 import { CellKind } from './cellKinds';
 import type { FieldSpec } from './fields';
 import type { BodySite, QualityTier } from './geometry';
+import { VOXEL_UM } from './geometry';
+import type { MatrixRates } from './matrix';
 import type { NeedlingSpec } from './needling';
 import { puncturesPerCm2PerPass } from './needling';
 import type { Params } from './params';
+import type { TopicalAgent } from './topical';
+import { TOPICAL_AGENTS, topicalFieldSpec } from './topical';
 
 export interface EngineConfig {
   site: BodySite;
@@ -19,6 +23,8 @@ export interface EngineConfig {
   intervalH: number;
   needling: NeedlingSpec;
   fields: FieldSpec[];
+  /** Model steps between solves of each field (multi-rate stepping; same order as `fields`). */
+  fieldCadence: number[];
   injuryChemokinePerH: number;
   /** Time constant of intrinsic recovery of sub-lethal damage (≤ SUBLETHAL_DAMAGE), h. */
   sublethalRecoveryH: number;
@@ -30,14 +36,87 @@ export interface EngineConfig {
     recruitmentPerH: number;
     debrisClearancePerH: number;
     lifespanH: number;
+    secondaryNecrosisH: number;
+    lumenInfillPerH: number;
+    mmpPerH: number;
     motility: MotilityRule;
+  };
+  macrophage: {
+    recruitmentPerH: number;
+    debrisClearancePerH: number;
+    lumenInfillPerH: number;
+    m1ToM2H: number;
+    maturationH: number;
+    lifespanH: number;
+    m1ChemokinePerH: number;
+    m1MmpPerH: number;
+    m2TgfBetaPerH: number;
+    m2PdgfPerH: number;
+    m2VegfPerH: number;
+    efferocytosisPerH: number;
+    efferocytosisM2Weight: number;
+    tgfBetaHalfSat: number;
+    motility: MotilityRule;
+  };
+  platelet: {
+    hemostasisMin: number;
+    releaseTauH: number;
+    clotLifetimeH: number;
+    pdgfPerH: number;
+    tgfBetaPerH: number;
   };
   fibroblast: {
     densityPerMm3: number;
     cellsPerAgent: number;
     oxygenUptakePerH: number;
     motility: MotilityRule;
+    activationHalfSat: number;
+    activationUpH: number;
+    activationDownH: number;
+    doublingTimeH: number;
+    maxDensity: number;
+    excessDensity: number;
+    excessHalfLifeH: number;
+    myofibroblastOnsetH: number;
+    myofibroblastTgfThreshold: number;
+    myofibroblastRatePerH: number;
+    myofibroblastHalfLifeH: number;
+    myofibroblastTgfBetaPerH: number;
+    myofibroblastAlignmentBoost: number;
+    /** Relative dermal collagen per hour laid down by fully active fibroblasts at resting density. */
+    collagenPerH: number;
+    /** Patient multiplier on collagen synthesis per cell (age, smoking, keloid tendency). */
+    collagenFactor: number;
+    collagenIIISwitchH: number;
+    /** Elastin laid down per unit collagen (matrix units). */
+    elastinRatio: number;
+    /** Fraction of a voxel's fibres turned onto the heading per hour at full activation. */
+    fibreRotationPerH: number;
+    mmpPerH: number;
+    hypoxiaThreshold: number;
+    hypoxiaVegfPerH: number;
   };
+  keratinocyte: {
+    sheetSpeedUmPerH: number;
+    restorationTauH: number;
+    barrierRecoveryTauH: number;
+    barrierWaterLossScale: number;
+    vegfPerH: number;
+  };
+  vessels: {
+    tipSpeedUmPerH: number;
+    reconnectH: number;
+    regressionHalfLifeH: number;
+    maxDensity: number;
+    vegfHalfSat: number;
+  };
+  matrix: MatrixRates;
+  erythema: { halfSat: number; tauH: number };
+  pigment: { sensitivity: number; tauH: number };
+  epidermalThickeningGain: number;
+  topical: TopicalAgent | null;
+  topicalTimeH: number;
+  topicalMixingDepthUm: number;
 }
 
 /**
@@ -47,23 +126,99 @@ export interface EngineConfig {
 export const CELLS_PER_AGENT: Record<QualityTier, number> = { low: 4, medium: 2, high: 1 };
 
 /**
- * Gradient (signal units per µm) at which fibroblast chemotaxis is half-saturated. Assumed: a 1 % change of a
- * unit signal across a cell length (10 µm) — receptor-occupancy sensing works down to ~1 % differences.
+ * Voxel edge for which per-cell rates in the schema are stated, µm (the default tier's; geometry.ts VOXEL_UM):
+ * a rate "per cell" is what one cell adds to, or takes from, a voxel of this size per hour.
  */
-const FIBROBLAST_GRADIENT_HALF_SAT = 1e-3;
+export const REFERENCE_VOXEL_UM = 20;
+
+/**
+ * Relative gradient (|∇c|/c per µm) at which fibroblast chemotaxis is half-saturated. Assumed: a 10 % change of
+ * the signal across a cell length (10 µm) — fibroblasts steer far less sharply than leukocytes.
+ */
+const FIBROBLAST_GRADIENT_HALF_SAT = 1e-2;
+/**
+ * Fibroblast chemotaxis weight against persistence: Rouillard & Holmes 2012 weight the chemokine gradient 1/6
+ * against persistence 1/3 (EVIDENCE §4a), i.e. 0.5.
+ */
+const FIBROBLAST_CHEMOTAXIS_WEIGHT = 0.5;
+/** Quiescent (resident) fibroblasts still crawl slowly: 10 % of top speed, ~1 µm/h. Assumed. */
+const FIBROBLAST_RESTING_SPEED_SCALE = 0.1;
 
 /**
  * Neutrophil random-walk persistence, h: 1–3 min (PhysiCell guide, EVIDENCE §4a) — shorter than one model step,
  * so we use one step (0.1 h): the walk is then uncorrelated between steps, as it would be at that time scale.
  */
 const NEUTROPHIL_PERSISTENCE_H = 0.1;
-/** Neutrophils climb the chemokine gradient hard (half-saturation at a 1 % signal change per 10 µm): assumed. */
+/** Neutrophils climb the chemokine gradient hard (half-saturation at a 1 % relative change per 10 µm): assumed. */
 const NEUTROPHIL_GRADIENT_HALF_SAT = 1e-3;
 
 const halfLifeToRate = (halfLifeH: number) => Math.LN2 / halfLifeH;
 
+/** Macrophage persistence, h: 5–10 min (PhysiCell guide, EVIDENCE §4a) — below one step, as for neutrophils. */
+const MACROPHAGE_PERSISTENCE_H = 0.1;
+/** MMP activity units one live neutrophil / M1 macrophage / active fibroblast agent adds per hour: assumed. */
+const NEUTROPHIL_MMP_PER_H = 1;
+const M1_MMP_PER_H = 1;
+const FIBROBLAST_MMP_PER_H = 0.2;
+/** Immune-cell half-saturation of TGF-β for the M2 push, relative units: assumed. */
+const MACROPHAGE_TGF_HALF_SAT = 0.5;
+/** Hazard of myofibroblast differentiation once eligible, 1/h (≈ a day): assumed. */
+const MYOFIBROBLAST_RATE_PER_H = 1 / 24;
+/**
+ * Autocrine TGF-β per myofibroblast, relative/h. Set to 0: autocrine TGF-β loops are what keeps myofibroblasts
+ * alive in hypertrophic scars and keloids; in a normally healing micro-wound they are not sustained. The keloid
+ * tendency acts through `keloid_tgf_beta_factor` on macrophage and platelet TGF-β instead. Assumed.
+ */
+const MYOFIBROBLAST_TGF_BETA_PER_H = 0;
+/** Contractile myofibroblasts turn fibres this many times faster than fibroblasts (traction): assumed. */
+const MYOFIBROBLAST_ALIGNMENT_BOOST = 3;
+/** Quiescent fibroblasts above this crowding (× resting density) are pruned (counting noise ~15 %): assumed. */
+const EXCESS_DENSITY = 1.3;
+/** Oxygen (relative) below which cells release VEGF (HIF-1α), and how much per unit deficit: assumed. */
+const HYPOXIA_THRESHOLD = 0.6;
+const HYPOXIA_VEGF_PER_H = 0.5;
+/** VEGF per migrating keratinocyte agent, relative/h: assumed (wound-edge keratinocytes express VEGF). */
+const KERATINOCYTE_VEGF_PER_H = 0.2;
+/** Contact guidance weight (Rouillard & Holmes 2012 cue weights: fibres 1/6 vs persistence 1/3). */
+const FIBROBLAST_CONTACT_GUIDANCE = 0.5;
+/** Elastin:collagen of normal dermis (matrix.ts BASELINE_ELASTIN / total collagen). */
+const DERMAL_ELASTIN_PER_COLLAGEN = 0.04;
+/**
+ * Reference epithelialisation time of the wound in which Holt 1992 measured the +1.9-day delay of the elderly
+ * (2 × 2 cm split-thickness wounds, ~10 days): the delay is applied as a relative slowing, 1.9 / 10. Assumed.
+ */
+const HOLT_WOUND_EPITHELIALISATION_DAYS = 10;
+
+/** Age effect, 0 at 35 (the reference patient) rising linearly to 1 at 80; negative below 35. */
+function ageFraction(ageYears: number): number {
+  return (ageYears - 35) / (80 - 35);
+}
+
+/** Multi-rate cadences (model steps between solves) of the fields, by id. */
+const FIELD_CADENCE: Record<string, number> = {
+  // Fast, short-lived injury signal: every step (half-life 12 min).
+  chemokine: 1,
+  // Growth factors (half-lives 8–12 h) and VEGF: every 5 steps (0.5 h ≪ their half-lives or response times).
+  tgf_beta: 5,
+  pdgf: 5,
+  vegf: 5,
+  // Oxygen relaxes to a perfusion steady state; read by slow processes (hypoxia, collagen): hourly.
+  oxygen: 10,
+  // Topical serum: every 2 steps (it is refilled at every step of its application window anyway).
+  topical: 2,
+};
+
 export function engineConfig(p: Params): EngineConfig {
   const device = p.device;
+  // Per-cell rates become per-agent, per-voxel rates: one agent stands for CELLS_PER_AGENT cells, and what a cell
+  // adds to (or removes from) a voxel is diluted by the voxel's volume. Per-cell rates in the schema are stated
+  // for a REFERENCE_VOXEL_UM voxel, so results do not depend on the quality tier.
+  const perCell = CELLS_PER_AGENT[p.quality] * (REFERENCE_VOXEL_UM / VOXEL_UM[p.quality]) ** 3;
+  const age = ageFraction(p.age_years);
+  const tgfBetaFactor =
+    (p.diabetes ? p.diabetes_tgf_beta_factor : 1) * (p.keloid_tendency ? p.keloid_tgf_beta_factor : 1);
+  const vegfFactor = p.diabetes ? p.diabetes_vegf_factor : 1;
+  const topical = p.topical === 'none' ? null : TOPICAL_AGENTS[p.topical as keyof typeof TOPICAL_AGENTS];
   const penetration =
     device === 'pen'
       ? p.pen_penetration_fraction
@@ -111,6 +266,7 @@ export function engineConfig(p: Params): EngineConfig {
       decayPerH: 0,
       source: 'parameter oxygen_diffusion_um2_h; supply and uptake are per-voxel terms',
     },
+    topicalFieldSpec(topical),
   ];
   return {
     site: p.body_site,
@@ -139,6 +295,7 @@ export function engineConfig(p: Params): EngineConfig {
       needleTipRadiusUm: p.needle_tip_radius_um,
     },
     fields,
+    fieldCadence: fields.map((f) => FIELD_CADENCE[f.id] ?? 1),
     injuryChemokinePerH: p.injury_signal_rate_per_h,
     sublethalRecoveryH: p.sublethal_injury_recovery_h,
     oxygenSupplyPerH: p.oxygen_supply_per_h,
@@ -146,8 +303,11 @@ export function engineConfig(p: Params): EngineConfig {
     agentHeadroom: 3,
     neutrophil: {
       recruitmentPerH: p.neutrophil_recruitment_per_h,
-      debrisClearancePerH: p.neutrophil_debris_clearance_per_h,
+      debrisClearancePerH: p.neutrophil_debris_clearance_per_h * perCell,
       lifespanH: p.neutrophil_tissue_lifespan_h,
+      secondaryNecrosisH: p.neutrophil_secondary_necrosis_h,
+      lumenInfillPerH: p.lumen_infill_per_h * perCell,
+      mmpPerH: NEUTROPHIL_MMP_PER_H * perCell,
       motility: {
         kind: CellKind.neutrophil,
         speedUmPerH: p.neutrophil_speed_um_h,
@@ -156,21 +316,118 @@ export function engineConfig(p: Params): EngineConfig {
         chemotaxisWeight: 1,
         minDepthUm: 0,
         maxDepthUm: 1e9,
+        contactGuidance: 0,
+        movingState: 0,
+        minSpeedScale: 0,
       },
+    },
+    macrophage: {
+      recruitmentPerH: p.macrophage_recruitment_per_h * (p.smoker ? p.smoker_macrophage_factor : 1),
+      debrisClearancePerH: p.macrophage_debris_clearance_per_h * perCell,
+      lumenInfillPerH: p.lumen_infill_per_h * perCell,
+      m1ToM2H: p.macrophage_m1_to_m2_h,
+      maturationH: p.monocyte_maturation_h,
+      lifespanH: p.macrophage_lifespan_h,
+      m1ChemokinePerH: p.m1_inflammatory_signal_per_h * perCell * (p.diabetes ? p.diabetes_tnf_factor : 1),
+      m1MmpPerH: M1_MMP_PER_H * perCell,
+      m2TgfBetaPerH: p.m2_growth_factor_per_h * perCell * tgfBetaFactor,
+      m2PdgfPerH: p.m2_growth_factor_per_h * perCell,
+      m2VegfPerH: p.m2_vegf_per_h * perCell * vegfFactor,
+      efferocytosisPerH: p.efferocytosis_rate_per_h * perCell,
+      efferocytosisM2Weight: p.macrophage_m2_tgf_boost,
+      tgfBetaHalfSat: MACROPHAGE_TGF_HALF_SAT,
+      motility: {
+        kind: CellKind.macrophage,
+        speedUmPerH: p.macrophage_speed_um_h,
+        persistenceH: MACROPHAGE_PERSISTENCE_H,
+        gradientHalfSat: NEUTROPHIL_GRADIENT_HALF_SAT,
+        chemotaxisWeight: 1,
+        minDepthUm: 0,
+        maxDepthUm: 1e9,
+        contactGuidance: 0,
+        movingState: -1,
+        minSpeedScale: 0,
+      },
+    },
+    platelet: {
+      hemostasisMin: p.hemostasis_time_min,
+      releaseTauH: p.platelet_release_tau_h,
+      clotLifetimeH: p.clot_lifetime_h,
+      pdgfPerH: p.platelet_growth_factor_per_h,
+      tgfBetaPerH: p.platelet_growth_factor_per_h * tgfBetaFactor,
     },
     fibroblast: {
       densityPerMm3: p.fibroblast_density_per_mm3,
       cellsPerAgent: CELLS_PER_AGENT[p.quality],
-      oxygenUptakePerH: p.fibroblast_oxygen_uptake_per_h,
+      oxygenUptakePerH: p.fibroblast_oxygen_uptake_per_h * perCell,
       motility: {
         kind: CellKind.fibroblast,
         speedUmPerH: p.fibroblast_speed_um_h,
         persistenceH: p.fibroblast_persistence_h,
         gradientHalfSat: FIBROBLAST_GRADIENT_HALF_SAT,
-        chemotaxisWeight: 1,
+        chemotaxisWeight: FIBROBLAST_CHEMOTAXIS_WEIGHT,
+        minSpeedScale: FIBROBLAST_RESTING_SPEED_SCALE,
         minDepthUm: 0,
         maxDepthUm: 1e9,
+        contactGuidance: FIBROBLAST_CONTACT_GUIDANCE,
+        movingState: -1,
       },
+      activationHalfSat: p.fibroblast_activation_half_sat,
+      activationUpH: p.fibroblast_activation_time_h,
+      activationDownH: p.fibroblast_deactivation_time_h,
+      doublingTimeH: p.fibroblast_doubling_time_h,
+      maxDensity: p.fibroblast_max_density,
+      excessDensity: EXCESS_DENSITY,
+      excessHalfLifeH: p.fibroblast_excess_half_life_h,
+      myofibroblastOnsetH: p.myofibroblast_onset_h,
+      myofibroblastTgfThreshold: p.myofibroblast_tgf_beta_threshold,
+      myofibroblastRatePerH: MYOFIBROBLAST_RATE_PER_H,
+      myofibroblastHalfLifeH: p.myofibroblast_clearance_half_life_h,
+      myofibroblastTgfBetaPerH: MYOFIBROBLAST_TGF_BETA_PER_H * perCell * tgfBetaFactor,
+      myofibroblastAlignmentBoost: MYOFIBROBLAST_ALIGNMENT_BOOST,
+      collagenPerH: p.collagen_synthesis_rate_per_h,
+      collagenFactor:
+        Math.max(0.1, 1 - p.age_procollagen_reduction_80 * Math.max(0, age)) *
+        (p.smoker ? p.smoker_collagen_factor : 1) *
+        (p.keloid_tendency ? p.keloid_collagen_factor : 1),
+      collagenIIISwitchH: p.collagen_iii_switch_h,
+      elastinRatio: p.elastin_deposition_ratio * DERMAL_ELASTIN_PER_COLLAGEN,
+      fibreRotationPerH: (p.fibre_rotation_deg_per_h * Math.PI) / 180,
+      mmpPerH: FIBROBLAST_MMP_PER_H * perCell,
+      hypoxiaThreshold: HYPOXIA_THRESHOLD,
+      hypoxiaVegfPerH: HYPOXIA_VEGF_PER_H * perCell * vegfFactor,
     },
+    keratinocyte: {
+      sheetSpeedUmPerH:
+        (p.keratinocyte_sheet_speed_um_h * (p.diabetes ? p.diabetes_epithelialisation_factor : 1)) /
+        (1 + (Math.max(0, age) * p.age_reepithelialisation_delay_days) / HOLT_WOUND_EPITHELIALISATION_DAYS),
+      restorationTauH:
+        p.epidermal_restoration_tau_h *
+        (1 + (Math.max(0, age) * p.age_reepithelialisation_delay_days) / HOLT_WOUND_EPITHELIALISATION_DAYS),
+      barrierRecoveryTauH: p.barrier_recovery_tau_h,
+      barrierWaterLossScale: p.barrier_water_loss_scale,
+      vegfPerH: KERATINOCYTE_VEGF_PER_H * vegfFactor,
+    },
+    vessels: {
+      tipSpeedUmPerH: p.tip_cell_speed_um_h,
+      reconnectH: p.vessel_reconnect_h,
+      regressionHalfLifeH: p.vessel_regression_half_life_days * 24,
+      maxDensity: p.vessel_max_density,
+      vegfHalfSat: p.vegf_half_saturation,
+    },
+    matrix: {
+      mmpDegradationPerH: p.mmp_degradation_rate_per_h,
+      maturationHalfTimeH: p.collagen_maturation_half_time_days * 24,
+      excessCollagenIHalfLifeH: p.collagen_i_excess_half_life_days * 24,
+    },
+    erythema: { halfSat: p.erythema_half_saturation, tauH: p.erythema_tau_h },
+    pigment: {
+      sensitivity: p.pigment_base_rate * p.pigment_sensitivity_per_type ** (p.fitzpatrick - 1),
+      tauH: p.pigment_memory_days * 24,
+    },
+    epidermalThickeningGain: p.epidermal_thickening_gain,
+    topical: topical,
+    topicalTimeH: p.topical_time_h,
+    topicalMixingDepthUm: p.topical_mixing_depth_um,
   };
 }

@@ -235,8 +235,15 @@ export class DiffusionSolver {
   private readonly coupling: Float64Array;
   /** The kernels' scalars (see SCALAR_SLOTS). */
   private readonly scalars = new Float64Array(SCALAR_SLOTS);
-  private cachedDtH = Number.NaN;
   private cachedVersion = -1;
+  /** dt each field's factors were computed for (fields may step at different intervals). */
+  private readonly cachedFieldDtH: Float64Array;
+  /**
+   * Multi-rate stepping (stepMultiRate): field f is solved every cadence[f] model steps, and is dormant (skipped)
+   * while it holds nothing and receives no sources.
+   */
+  readonly cadence: Int32Array;
+  readonly dormant: Uint8Array;
 
   constructor(fields: FieldSet) {
     this.fields = fields;
@@ -250,6 +257,9 @@ export class DiffusionSolver {
     this.upperScratch = new Float64Array(onTheFly ? Math.max(...this.layouts.map((l) => l.n * l.lineCount)) : 0);
     this.rPlusScratch = new Float64Array(onTheFly ? Math.max(...this.layouts.map((l) => l.lineCount)) : 0);
     this.coupling = new Float64Array(fields.count);
+    this.cachedFieldDtH = new Float64Array(fields.count).fill(Number.NaN);
+    this.cadence = new Int32Array(fields.count).fill(1);
+    this.dormant = new Uint8Array(fields.count);
   }
 
   /** Forces the cached coefficients to be rebuilt at the next step. */
@@ -273,31 +283,60 @@ export class DiffusionSolver {
 
   /** Advances every field by dtH hours (sources, diffusion, decay; see the module comment). Allocates nothing. */
   step(dtH: number): void {
-    if (!(dtH > 0) || !Number.isFinite(dtH)) throw new RangeError(`Diffusion step must be positive and finite: ${dtH}`);
-    this.prepare(dtH);
+    checkDt(dtH);
+    for (let f = 0; f < this.fields.count; f++) this.solveField(f, dtH, dtH);
+  }
+
+  /**
+   * Multi-rate step, called once per model step of baseDtH with the index of the step being taken. Field f is
+   * solved at the end of every block of cadence[f] steps, over cadence[f]·baseDtH, with the sources its systems
+   * accumulated during the block (each step's rates × baseDtH: the same amount as single-rate stepping). Between
+   * solves cells read the field as of the last solve — the accuracy cost of the multi-rate choice (a lag of at
+   * most cadence·dt, chosen per field well below its half-life or diffusion time over a voxel).
+   * A field that holds less than DORMANT_BELOW everywhere and got no sources is dormant: skipped, exactly zero.
+   */
+  stepMultiRate(baseDtH: number, stepIndex: number): void {
+    checkDt(baseDtH);
+    for (let f = 0; f < this.fields.count; f++) {
+      const cadence = this.cadence[f]!;
+      if ((stepIndex + 1) % cadence !== 0) continue;
+      if (this.dormant[f] === 1) {
+        if (!hasAny(this.fields.sources[f]!)) continue;
+        this.dormant[f] = 0;
+      }
+      this.solveField(f, baseDtH, baseDtH * cadence);
+      if (this.fields.uptake[f] === null && maxOf(this.fields.values[f]!) < DORMANT_BELOW) {
+        this.fields.values[f]!.fill(0);
+        this.dormant[f] = 1;
+      }
+    }
+  }
+
+  /** Sources (× sourceDtH), then diffusion and decay over dtH, for field f. */
+  private solveField(f: number, sourceDtH: number, dtH: number): void {
+    this.prepare(f, dtH);
     const fs = this.fields;
     const axes = this.activeAxes;
     const scalars = this.scalars;
+    const values = fs.values[f]!;
+    const uptake = fs.uptake[f]!;
+    const decayDt = fs.decayPerH[f]! * dtH;
+    const r = this.coupling[f]!;
+    scalars[SCALAR_DT_H] = sourceDtH;
+    applySources(values, fs.sources[f]!, scalars);
     scalars[SCALAR_DT_H] = dtH;
-    for (let f = 0; f < fs.count; f++) {
-      const values = fs.values[f]!;
-      const uptake = fs.uptake[f]!;
-      const decayDt = fs.decayPerH[f]! * dtH;
-      const r = this.coupling[f]!;
-      scalars[SCALAR_DECAY_DT] = decayDt;
-      scalars[SCALAR_COUPLING] = r;
-      applySources(values, fs.sources[f]!, scalars);
-      if (axes.length === 0 || r === 0) {
-        applyDecay(values, uptake, scalars);
-        continue;
-      }
-      for (let k = 0; k < axes.length; k++) {
-        // Uniform decay rides on the last sweep's back substitution; per-voxel uptake needs its own pass.
-        scalars[SCALAR_DECAY_FACTOR] = k === axes.length - 1 && uptake === null ? 1 / (1 + decayDt) : 1;
-        this.sweepAxis(values, axes[k]!, this.factors[f]!);
-      }
-      if (uptake !== null) applyDecay(values, uptake, scalars);
+    scalars[SCALAR_DECAY_DT] = decayDt;
+    scalars[SCALAR_COUPLING] = r;
+    if (axes.length === 0 || r === 0) {
+      applyDecay(values, uptake, scalars);
+      return;
     }
+    for (let k = 0; k < axes.length; k++) {
+      // Uniform decay rides on the last sweep's back substitution; per-voxel uptake needs its own pass.
+      scalars[SCALAR_DECAY_FACTOR] = k === axes.length - 1 && uptake === null ? 1 / (1 + decayDt) : 1;
+      this.sweepAxis(values, axes[k]!, this.factors[f]!);
+    }
+    if (uptake !== null) applyDecay(values, uptake, scalars);
   }
 
   private sweepAxis(values: Float32Array, axis: number, fieldFactors: readonly LineFactors[]): void {
@@ -328,23 +367,40 @@ export class DiffusionSolver {
     }
   }
 
-  /** Rebuilds the cached profiles and factors when dt, a D or the multiplier changed. */
-  private prepare(dtH: number): void {
+  /** Rebuilds the cached profiles, and field f's factors, when its dt, a D or the multiplier changed. */
+  private prepare(f: number, dtH: number): void {
     const fs = this.fields;
     const version = fs.coefficientsVersion;
-    if (dtH === this.cachedDtH && version === this.cachedVersion) return;
     if (version !== this.cachedVersion) {
       for (let axis = 0; axis < 3; axis++) this.axisProfiles[axis]!.rebuild(fs.diffusivityMultiplier);
+      this.cachedFieldDtH.fill(Number.NaN);
+      this.cachedVersion = version;
     }
+    if (dtH === this.cachedFieldDtH[f]) return;
     const dx = fs.grid.dxUm;
-    for (let f = 0; f < fs.count; f++) {
-      const r = (fs.diffusionUm2PerH[f]! * dtH) / (dx * dx);
-      this.coupling[f] = r;
-      for (let axis = 0; axis < 3; axis++) this.factors[f]![axis]!.compute(r, this.axisProfiles[axis]!);
-    }
-    this.cachedDtH = dtH;
-    this.cachedVersion = version;
+    const r = (fs.diffusionUm2PerH[f]! * dtH) / (dx * dx);
+    this.coupling[f] = r;
+    for (let axis = 0; axis < 3; axis++) this.factors[f]![axis]!.compute(r, this.axisProfiles[axis]!);
+    this.cachedFieldDtH[f] = dtH;
   }
+}
+
+/** A field below this everywhere, with no sources, is treated as empty (relative units: far below any response). */
+const DORMANT_BELOW = 1e-6;
+
+function checkDt(dtH: number): void {
+  if (!(dtH > 0) || !Number.isFinite(dtH)) throw new RangeError(`Diffusion step must be positive and finite: ${dtH}`);
+}
+
+function hasAny(a: Float32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== 0) return true;
+  return false;
+}
+
+function maxOf(a: Float32Array): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) if (a[i]! > m) m = a[i]!;
+  return m;
 }
 
 /**

@@ -6,18 +6,29 @@
  * and never wall time — so the same parameters and seed give the same state at the same step however the
  * caller slices the work (frames, pauses, device speed).
  *
- * Systems are plain functions listed, in the order they run, in `SYSTEMS` (bottom of this file):
- * sessions → injury → vessels → fibroblasts → fields → lumen; then housekeeping (spatial hash, locality sort)
- * and metrics sampling every SAMPLE_EVERY_H of model time.
+ * Systems are plain functions listed, in the order they run, in `SYSTEMS` (bottom of this file), each with
+ * its own cadence (multi-rate stepping: fast processes every 6-min step, slow ones every half hour or hour;
+ * docs/performance.md); then housekeeping (spatial hash, locality sort, density counts) and metrics sampling
+ * every SAMPLE_EVERY_H of model time (observe.ts).
  */
 import { AgentStore, SpatialHash } from './agents';
 import type { StateSection } from './checkpoint';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
 import { CellKind } from './cellKinds';
-import { moveCells } from './cells/motility';
-import { neutrophilPhagocytosisAndApoptosis } from './cells/neutrophils';
+import { angiogenesisStep, VesselState } from './cells/angiogenesis';
+import { fibroblastsStep } from './cells/fibroblasts';
+import { EpidermisState, keratinocytesStep, openEpidermis } from './cells/keratinocytes';
+import { macrophagesStep } from './cells/macrophages';
+import { pigmentStep } from './cells/melanocytes';
+import { neutrophilsStep } from './cells/neutrophils';
+import { plateletsStep, plugBleedingChannel } from './cells/platelets';
 import { Recruiter } from './cells/recruitment';
 import type { MotilityRule } from './cells/motility';
+import { DensityGrid } from './density';
+import { markTreatedZone, MatrixState, updateMatrix } from './matrix';
+import { sampleMetrics } from './observe';
+import { epidermalThicknessStep, erythemaStep, SkinResponse } from './skinResponse';
+import { collagenBoostAt, TopicalState, topicalStep } from './topical';
 import { engineConfig } from './config';
 import type { EngineConfig } from './config';
 import { DiffusionSolver } from './diffusion';
@@ -25,13 +36,14 @@ import { FieldSet } from './fields';
 import { writeFrame } from './frame';
 import type { Frame, FrameBuffers } from './frame';
 import { buildGeometry, Layer } from './geometry';
+import { voxelOf } from './cells/fibroblasts';
 import type { Geometry } from './geometry';
-import { MetricSeries, PHASES, SAMPLE_EVERY_H } from './metrics';
+import { MetricSeries, SAMPLE_EVERY_H } from './metrics';
 import { ENGINE_METRICS } from './metricDefs';
 import { ChannelStore, channelCapacity, needleSession } from './needling';
 import type { Params } from './params';
 import { Rng, RngStream } from './rng';
-import { channelPatency, injureChannel, TissueState } from './tissue';
+import { injureChannel, TissueState } from './tissue';
 
 /**
  * Fixed model step, h. 6 min: a fibroblast (≤ 10 µm/h) moves ≤ 1 µm per step, a neutrophil (≤ 20 µm/min,
@@ -61,8 +73,26 @@ export class Simulation {
   /** Sessions already performed. */
   sessionsDone = 0;
 
+  readonly matrix: MatrixState;
+  readonly vessels: VesselState;
+  readonly epidermis: EpidermisState;
+  readonly skin = new SkinResponse();
+  readonly topical: TopicalState;
+  /** Fibroblast-lineage density on a coarse grid (contact inhibition, pruning), recounted with the hash. */
+  readonly fibroblastDensity: DensityGrid;
+  /** Per-voxel scratch that systems leave zeroed (e.g. macrophage occupancy for efferocytosis). */
+  readonly scratchVoxel: Float32Array;
+  /** Resting fibroblasts (cells) per voxel: converts per-cell deposition into voxel matrix units. */
+  readonly restingFibroblastsPerVoxel: number;
+  /** The fixed model step, h (for systems that need it outside their dt argument). */
+  readonly stepH = DT_H;
+  /** Voxels of the viable epidermis and papillary dermis (where melanocytes meet inflammation). */
+  readonly junctionVoxels: Int32Array;
+  /** Voxels of the papillary dermis (capillary loops: redness). */
+  readonly papillaryVoxels: Int32Array;
+
   readonly solver: DiffusionSolver;
-  private readonly rngPlacement: Rng;
+  readonly rngPlacement: Rng;
   private readonly rngNeedling: Rng;
   readonly rngMotility: Rng;
   readonly rngImmune: Rng;
@@ -70,10 +100,16 @@ export class Simulation {
   /** Step index at which each session happens. */
   private readonly sessionSteps: Int32Array;
   readonly fChemokine: number;
+  readonly fTgfBeta: number;
+  readonly fPdgf: number;
+  readonly fVegf: number;
   readonly fOxygen: number;
+  readonly fTopical: number;
   private readonly sections: StateSection[];
   readonly fibroblastMotility: MotilityRule;
+  readonly myofibroblastMotility: MotilityRule;
   readonly neutrophilMotility: MotilityRule;
+  readonly macrophageMotility: MotilityRule;
 
   /** `params` must be validated (validateParams / resolvePreset); the engine does not clamp. */
   constructor(params: Params, seed: number) {
@@ -87,10 +123,35 @@ export class Simulation {
     this.fields.diffusivityMultiplier!.set(this.geometry.diffusivity);
     this.fields.markDiffusivityChanged();
     this.solver = new DiffusionSolver(this.fields);
+    config.fieldCadence.forEach((c, f) => (this.solver.cadence[f] = c));
     this.fChemokine = this.fields.fieldIndex('chemokine');
+    this.fTgfBeta = this.fields.fieldIndex('tgf_beta');
+    this.fPdgf = this.fields.fieldIndex('pdgf');
+    this.fVegf = this.fields.fieldIndex('vegf');
     this.fOxygen = this.fields.fieldIndex('oxygen');
+    this.fTopical = this.fields.fieldIndex('topical');
     this.tissue = new TissueState(g.size);
     this.channels = new ChannelStore(channelCapacity(config.needling, this.geometry.widthUm, config.sessions));
+    this.matrix = new MatrixState(this.geometry);
+    this.vessels = new VesselState(this.geometry);
+    this.epidermis = new EpidermisState(this.channels.capacity);
+    this.topical = new TopicalState(config.topical);
+    this.fibroblastDensity = new DensityGrid(
+      this.geometry.widthUm,
+      this.geometry.depthUm,
+      config.fibroblast.densityPerMm3,
+    );
+    this.scratchVoxel = new Float32Array(g.size);
+    this.restingFibroblastsPerVoxel = (config.fibroblast.densityPerMm3 * g.dxUm ** 3) / 1e9;
+    const junction: number[] = [];
+    const papillary: number[] = [];
+    for (let i = 0; i < g.size; i++) {
+      const l = this.geometry.layer[i]!;
+      if (l === Layer.epidermis || l === Layer.papillaryDermis) junction.push(i);
+      if (l === Layer.papillaryDermis) papillary.push(i);
+    }
+    this.junctionVoxels = Int32Array.from(junction);
+    this.papillaryVoxels = Int32Array.from(papillary);
     const residents = residentFibroblastAgents(config, this.geometry);
     this.agents = new AgentStore(Math.max(16, residents * config.agentHeadroom));
     this.hash = new SpatialHash(
@@ -114,12 +175,14 @@ export class Simulation {
       minDepthUm: this.geometry.stack.stratumCorneumUm + this.geometry.stack.epidermisUm,
       maxDepthUm: Math.min(this.geometry.dermisBottomUm, this.geometry.depthUm - 1),
     };
-    // Neutrophils leave dermal capillaries and may enter the channel up to the stratum corneum.
-    this.neutrophilMotility = {
-      ...config.neutrophil.motility,
+    this.myofibroblastMotility = { ...this.fibroblastMotility, kind: CellKind.myofibroblast };
+    // Leukocytes leave dermal capillaries and may enter the channel up to the stratum corneum.
+    const leukocyteBand = {
       minDepthUm: this.geometry.stack.stratumCorneumUm,
       maxDepthUm: Math.min(this.geometry.dermisBottomUm, this.geometry.depthUm - 1),
     };
+    this.neutrophilMotility = { ...config.neutrophil.motility, ...leukocyteBand };
+    this.macrophageMotility = { ...config.macrophage.motility, ...leukocyteBand };
     this.initialiseTissue(residents);
     this.sections = this.stateSections();
     this.sample();
@@ -152,21 +215,85 @@ export class Simulation {
       );
       randomUnit(this.agents, slot, r);
     }
-    this.hash.build(this.agents);
-    this.hash.sortAgents(this.agents);
+    this.housekeeping();
   }
 
-  /** Advances one fixed model step. Allocates nothing. */
-  /** Advances one fixed model step: runs every system in SYSTEMS order. Allocates nothing. */
+  /** Spatial hash, locality sort and density counts (every SORT_EVERY_STEPS steps). */
+  private housekeeping(): void {
+    this.hash.build(this.agents);
+    this.hash.sortAgents(this.agents);
+    this.fibroblastDensity.count(
+      this.agents,
+      CellKind.fibroblast,
+      CellKind.myofibroblast,
+      this.config.fibroblast.cellsPerAgent,
+    );
+  }
+
+  /**
+   * Advances one fixed model step: runs every system whose cadence divides the step index, with dt = its
+   * cadence × DT_H (a system on a 10-step cadence runs at the start of each hour and covers that hour).
+   * Allocates nothing.
+   */
   step(): void {
-    for (let k = 0; k < SYSTEMS.length; k++) SYSTEMS[k]!.run(this, DT_H);
+    const s = this.stepIndex;
+    for (let k = 0; k < SYSTEMS.length; k++) {
+      const system = SYSTEMS[k]!;
+      if (s % system.everySteps === 0) system.run(this, DT_H * system.everySteps);
+    }
     this.stepIndex++;
     // Housekeeping after the step: locality sort and metrics sampling, on step counts (model time only).
-    if (this.stepIndex % SORT_EVERY_STEPS === 0) {
-      this.hash.build(this.agents);
-      this.hash.sortAgents(this.agents);
-    }
+    if (this.stepIndex % SORT_EVERY_STEPS === 0) this.housekeeping();
     if (this.stepIndex % STEPS_PER_SAMPLE === 0) this.sample();
+  }
+
+  /** Model time of the latest session, h (0 before any). */
+  latestSessionH(): number {
+    return this.sessionsDone === 0 ? 0 : this.sessionSteps[this.sessionsDone - 1]! * DT_H;
+  }
+
+  /** Multiplier on collagen synthesis from a topical serum at voxel v (1 without one). */
+  topicalCollagenBoost(v: number): number {
+    return collagenBoostAt(this, v);
+  }
+
+  /** Mean inflammatory signal in the viable epidermis and papillary dermis (melanocytes' surroundings). */
+  junctionInflammation(): number {
+    const c = this.fields.values[this.fChemokine]!;
+    const idx = this.junctionVoxels;
+    let sum = 0;
+    for (let k = 0; k < idx.length; k++) sum += c[idx[k]!]!;
+    return idx.length === 0 ? 0 : sum / idx.length;
+  }
+
+  /** Mean of inflammatory signal × capillary density over the papillary dermis (redness drive). */
+  papillaryVasodilation(): number {
+    const c = this.fields.values[this.fChemokine]!;
+    const rho = this.vessels.density;
+    const idx = this.papillaryVoxels;
+    let sum = 0;
+    for (let k = 0; k < idx.length; k++) sum += c[idx[k]!]! * rho[idx[k]!]!;
+    return idx.length === 0 ? 0 : sum / idx.length;
+  }
+
+  /** Mean total collagen of the treated papillary dermis relative to before (all papillary dermis if none). */
+  papillaryCollagen(): number {
+    const m = this.matrix;
+    const idx = this.papillaryVoxels;
+    let sum = 0;
+    let n = 0;
+    let all = 0;
+    for (let k = 0; k < idx.length; k++) {
+      const i = idx[k]!;
+      const t = m.collagenI[i]! + m.collagenIII[i]!;
+      all += t;
+      if (m.treatedZone[i] === 1) {
+        sum += t;
+        n++;
+      }
+    }
+    if (n > 0) return sum / n;
+    return idx.length === 0 ? 1 : all / idx.length;
   }
 
   /** Performs every session scheduled at the current step (system "sessions"). */
@@ -180,8 +307,14 @@ export class Simulation {
     const c0 = this.channels.count;
     needleSession(this.channels, this.geometry, this.config.needling, session, this.timeH, this.rngNeedling);
     let opened = 0;
-    for (let c = c0; c < this.channels.count; c++)
-      opened += injureChannel(this.tissue, this.geometry, this.channels, c);
+    for (let c = c0; c < this.channels.count; c++) {
+      opened += injureChannel(this.tissue, this.geometry, this.channels, c, this.matrix, this.vessels.density);
+      markTreatedZone(this.matrix, this.geometry, this.channels.x[c]!, this.channels.y[c]!, this.channels.depthUm[c]!);
+      plugBleedingChannel(this, c);
+      openEpidermis(this, c);
+    }
+    this.tissue.anyDamage = true;
+    this.tissue.anyLumen = true;
     // Patency is measured against the lumen open right after this session (earlier channels' remnants included).
     let open = 0;
     for (let i = 0; i < this.tissue.lumen.length; i++) open += this.tissue.lumen[i]!;
@@ -199,44 +332,14 @@ export class Simulation {
     return taken;
   }
 
-  /** Records one metrics sample for the current time. */
+  /** Records one metrics sample for the current time (observe.ts). */
   private sample(): void {
-    const m = this.series;
-    const row = m.beginSample(this.phaseCode());
-    const areaMm2 = (this.geometry.widthUm * this.geometry.widthUm) / 1e6;
-    let fibroblasts = 0;
-    let neutrophils = 0;
-    for (let i = 0; i < this.agents.count; i++) {
-      const kind = this.agents.kind[i];
-      if (kind === CellKind.fibroblast) fibroblasts++;
-      else if (kind === CellKind.neutrophil) neutrophils++;
-    }
-    const perMm2 = this.config.fibroblast.cellsPerAgent / areaMm2;
-    m.set(row, m.column('t_h'), this.timeH);
-    m.set(row, m.column('neutrophils'), neutrophils * perMm2);
-    m.set(row, m.column('fibroblasts'), fibroblasts * perMm2);
-    m.set(row, m.column('channel_patency'), this.sessionsDone > 0 ? channelPatency(this.tissue) : 0);
-    m.set(row, m.column('channels_per_mm2'), this.channels.count / areaMm2);
-    m.set(row, m.column('sessions_done'), this.sessionsDone);
-  }
-
-  /**
-   * Current phase. ENGINE-CORE PLACEHOLDER: the clinical time windows after the latest session (EVIDENCE §3b:
-   * haemostasis minutes, inflammation to ~72 h, proliferation to ~3 weeks, then remodeling). The biology issue
-   * replaces this with a classifier over the cell populations, so phases emerge from the model.
-   */
-  private phaseCode(): number {
-    if (this.sessionsDone === 0) return PHASES.indexOf('baseline');
-    const since = this.timeH - this.sessionSteps[this.sessionsDone - 1]! * DT_H;
-    if (since < 1) return PHASES.indexOf('hemostasis');
-    if (since < 72) return PHASES.indexOf('inflammation');
-    if (since < 21 * 24) return PHASES.indexOf('proliferation');
-    return PHASES.indexOf('remodeling');
+    sampleMetrics(this);
   }
 
   /** Every piece of mutable state, in a fixed order, for checkpoints. */
   private stateSections(): StateSection[] {
-    const scalars = new Float64Array(4);
+    const scalars = new Float64Array(10);
     const a = this.agents;
     const c = this.channels;
     const m = this.series;
@@ -249,6 +352,12 @@ export class Simulation {
           scalars[1] = this.sessionsDone;
           scalars[2] = this.tissue.openedLumen;
           scalars[3] = a.nextId;
+          scalars[4] = this.matrix.deposited;
+          scalars[5] = this.matrix.degraded;
+          scalars[6] = this.skin.erythema;
+          scalars[7] = this.skin.melanocyteActivation;
+          scalars[8] = this.epidermis.thickness;
+          scalars[9] = this.topical.cleared;
           return scalars.length;
         },
         setUsed: () => undefined,
@@ -259,8 +368,33 @@ export class Simulation {
       { name: 'rng.immune', array: this.rngImmune.state },
       { name: 'tissue.damage', array: this.tissue.damage },
       { name: 'tissue.lumen', array: this.tissue.lumen },
+      { name: 'vessels.density', array: this.vessels.density },
+      { name: 'density.cells', array: this.fibroblastDensity.cells },
+      { name: 'solver.dormant', array: this.solver.dormant },
     ];
+    const mx = this.matrix;
+    for (const [name, arr] of Object.entries({
+      collagenI: mx.collagenI,
+      collagenIII: mx.collagenIII,
+      elastin: mx.elastin,
+      qxx: mx.qxx,
+      qyy: mx.qyy,
+      qzz: mx.qzz,
+      qxy: mx.qxy,
+      qxz: mx.qxz,
+      qyz: mx.qyz,
+      mmp: mx.mmp,
+      treatedZone: mx.treatedZone,
+    })) {
+      sections.push({ name: `matrix.${name}`, array: arr });
+    }
+    // Fields and their pending sources (slow fields accumulate sources over several steps between solves).
     this.fields.values.forEach((v, f) => sections.push({ name: `field.${this.fields.specs[f]!.id}`, array: v }));
+    this.fields.sources.forEach((v, f) => sections.push({ name: `source.${this.fields.specs[f]!.id}`, array: v }));
+    // Uptake rates are set at the start of the hour by the perfusion system and used until the next hour.
+    this.fields.uptake.forEach((v, f) => {
+      if (v !== null) sections.push({ name: `uptake.${this.fields.specs[f]!.id}`, array: v });
+    });
     const agentCount = { used: () => a.count, setUsed: (n: number) => (a.count = n) };
     sections.push({ name: 'agents.id', array: a.id, ...agentCount });
     sections.push({ name: 'agents.kind', array: a.kind, ...agentCount });
@@ -279,6 +413,16 @@ export class Simulation {
       layer: c.deepestLayer,
     })) {
       sections.push({ name: `channels.${name}`, array: arr, ...channelCount });
+    }
+    const ep = this.epidermis;
+    for (const [name, arr] of Object.entries({
+      opening: ep.openingUm,
+      front: ep.frontUm,
+      coveredAt: ep.coveredAtH,
+      barrier: ep.barrierDeficit,
+      restored: ep.restored,
+    })) {
+      sections.push({ name: `epidermis.${name}`, array: arr, ...channelCount });
     }
     m.defs.forEach((d, k) =>
       sections.push({
@@ -326,7 +470,16 @@ export class Simulation {
     this.sessionsDone = scalars[1]!;
     this.tissue.openedLumen = scalars[2]!;
     this.agents.nextId = scalars[3]!;
-    // Derived state: fields' pending sources are consumed within a step, so they are zero between steps.
+    this.matrix.deposited = scalars[4]!;
+    this.matrix.degraded = scalars[5]!;
+    this.skin.erythema = scalars[6]!;
+    this.skin.melanocyteActivation = scalars[7]!;
+    this.epidermis.thickness = scalars[8]!;
+    this.topical.cleared = scalars[9]!;
+    // Derived state. The "anything to do" flags are conservative after a restore (a pass over zeros changes
+    // nothing); the hash only orders neighbour queries.
+    this.tissue.anyDamage = true;
+    this.tissue.anyLumen = true;
     this.hash.build(this.agents);
   }
 }
@@ -334,11 +487,13 @@ export class Simulation {
 /** Damage at or below this is sub-lethal (crushed rim): it recovers without phagocytosis. */
 const SUBLETHAL_DAMAGE = 0.5;
 
-/** A system: a plain function over the simulation state, run once per fixed step. */
+/** A system: a plain function over the simulation state, run every `everySteps` fixed steps. */
 export interface System {
   name: string;
   /** What it does and why it sits where it does in the order. */
   description: string;
+  /** Cadence in model steps (1 = every 6-min step, 10 = hourly); dt passed to `run` is everySteps × DT_H. */
+  everySteps: number;
   run(sim: Simulation, dtH: number): void;
 }
 
@@ -346,115 +501,167 @@ export interface System {
  * The systems in the order they run each step. Order matters: needling first (a session injures the state the
  * previous step left), then the sources that read the tissue, then cells (which read fields and add sources and
  * sinks), then the field solver (which consumes the sources), then slow tissue processes.
- * The biology inserts its cell rules between "vessels" and "fields".
+ * Cadences: cells and signals that change within an hour run every step; fibroblasts (≤ 10 µm/h, persistence
+ * 1.2 h) every half hour; matrix, vessels, perfusion, pigment and epidermal thickness (time scales of days)
+ * hourly. docs/performance.md records what each choice costs in accuracy.
  */
 export const SYSTEMS: readonly System[] = [
   {
     name: 'sessions',
-    description: 'needling at scheduled session times: channels, open lumen, damage, bleeding',
+    description:
+      'needling at scheduled session times: channels, open lumen, damage, bleeding, clot, keratinocyte rings',
+    everySteps: 1,
     run: (sim) => sim.runDueSessions(),
   },
   {
     name: 'injury',
     description:
       'damaged tissue releases the injury chemokine (source ∝ damage); sub-lethal damage (the crushed rim) recovers by itself',
+    everySteps: 1,
     run: (sim, dtH) => {
+      if (!sim.tissue.anyDamage) return;
       const damage = sim.tissue.damage;
       const src = sim.fields.sources[sim.fChemokine]!;
       const rate = sim.config.injuryChemokinePerH;
       const recover = Math.exp(-dtH / sim.config.sublethalRecoveryH);
+      let any = false;
       for (let i = 0; i < damage.length; i++) {
         const d = damage[i]!;
         if (d <= 0) continue;
         src[i]! += d * rate;
-        if (d <= SUBLETHAL_DAMAGE) damage[i] = d * recover;
+        if (d <= SUBLETHAL_DAMAGE) {
+          const next = d * recover;
+          damage[i] = next < 1e-4 ? 0 : next;
+        }
+        any = true;
+      }
+      sim.tissue.anyDamage = any;
+    },
+  },
+  {
+    name: 'perfusion',
+    description:
+      'capillaries supply oxygen ∝ their density (source k·ρ, uptake k·ρ: relaxes toward normal pO₂ where perfused); fibroblasts consume it',
+    everySteps: 10,
+    run: (sim, dtH) => {
+      const src = sim.fields.sources[sim.fOxygen]!;
+      const uptake = sim.fields.uptake[sim.fOxygen]!;
+      const supply = sim.config.oxygenSupplyPerH;
+      const rho = sim.vessels.density;
+      // Sources are rates summed over the field's steps until its next solve (one per step of this hour).
+      const steps = dtH / DT_H;
+      for (let i = 0; i < rho.length; i++) {
+        const k = supply * rho[i]!;
+        src[i]! += k * steps;
+        uptake[i] = k;
+      }
+      const a = sim.agents;
+      const g = sim.geometry.grid;
+      const inv = 1 / g.dxUm;
+      const use = sim.config.fibroblast.oxygenUptakePerH;
+      for (let i = 0; i < a.count; i++) {
+        const kind = a.kind[i];
+        if (kind !== CellKind.fibroblast && kind !== CellKind.myofibroblast) continue;
+        uptake[voxelOf(a, i, inv, g.nx, g.ny, g.nz)]! += use;
       }
     },
   },
   {
-    name: 'vessels',
-    description: 'perfused dermis relaxes oxygen toward normal (source k·1 and uptake k); open lumens are unperfused',
-    run: (sim) => {
-      const src = sim.fields.sources[sim.fOxygen]!;
-      const uptake = sim.fields.uptake[sim.fOxygen]!;
-      const supply = sim.config.oxygenSupplyPerH;
-      const layer = sim.geometry.layer;
-      const lumen = sim.tissue.lumen;
-      for (let i = 0; i < layer.length; i++) {
-        const perfused = layer[i]! >= Layer.papillaryDermis && lumen[i]! < 0.5 ? supply : 0;
-        src[i]! += perfused;
-        uptake[i] = perfused;
-      }
-    },
+    name: 'platelets',
+    description: 'clot in bleeding channels: aggregation until bleeding stops, then PDGF and TGF-β release; resorption',
+    everySteps: 1,
+    run: plateletsStep,
   },
   {
     name: 'neutrophils',
     description:
-      'recruitment from perfused dermis ∝ injury signal; fast chemotaxis; debris phagocytosis; apoptosis (1/lifespan)',
-    run: (sim, dtH) => {
-      const n = sim.config.neutrophil;
-      sim.recruiter.recruit(
-        sim.agents,
-        CellKind.neutrophil,
-        sim.geometry,
-        sim.fields.values[sim.fChemokine]!,
-        sim.tissue.lumen,
-        n.recruitmentPerH,
-        sim.config.fibroblast.cellsPerAgent,
-        dtH,
-        sim.rngImmune,
-      );
-      moveCells(
-        sim.agents,
-        sim.neutrophilMotility,
-        sim.geometry.grid,
-        sim.geometry.widthUm,
-        sim.fields.values[sim.fChemokine]!,
-        null,
-        0,
-        dtH,
-        sim.rngImmune,
-      );
-      neutrophilPhagocytosisAndApoptosis(
-        sim.agents,
-        sim.geometry.grid,
-        sim.tissue.damage,
-        n.debrisClearancePerH,
-        n.lifespanH,
-        dtH,
-        sim.rngImmune,
-      );
-    },
+      'recruitment ∝ injury signal × capillary density; chemotaxis; debris phagocytosis; lumen infill; MMPs; apoptosis; lysis if uneaten',
+    everySteps: 1,
+    run: neutrophilsStep,
+  },
+  {
+    name: 'macrophages',
+    description:
+      'monocyte recruitment; chemotaxis; debris phagocytosis and efferocytosis; M1 → M2; M1 signal and MMPs, M2 growth factors',
+    everySteps: 1,
+    run: macrophagesStep,
+  },
+  {
+    name: 'keratinocytes',
+    description:
+      'rings of basal keratinocytes crawl over channel openings; coverage, barrier recovery, epidermal restoration',
+    everySteps: 1,
+    run: keratinocytesStep,
   },
   {
     name: 'fibroblasts',
-    description: 'resident fibroblasts: persistent random walk + chemotaxis up the injury signal; oxygen uptake',
-    run: (sim, dtH) =>
-      moveCells(
-        sim.agents,
-        sim.fibroblastMotility,
-        sim.geometry.grid,
-        sim.geometry.widthUm,
-        sim.fields.values[sim.fChemokine]!,
-        sim.fields.uptake[sim.fOxygen]!,
-        sim.config.fibroblast.oxygenUptakePerH,
-        dtH,
-        sim.rngMotility,
-      ),
+    description:
+      'activation by PDGF + TGF-β; migration with contact guidance; division; collagen III then I; fibre rotation; myofibroblasts',
+    everySteps: 5,
+    run: fibroblastsStep,
+  },
+  {
+    name: 'topical',
+    description: 'serum fills open channels to the mixing depth during its application window; clearance bookkeeping',
+    everySteps: 1,
+    run: topicalStep,
   },
   {
     name: 'fields',
-    description: 'diffusion–decay of every field, consuming the sources added above (LOD implicit, stable)',
-    run: (sim, dtH) => sim.solver.step(dtH),
+    description:
+      'diffusion–decay of the fields on their own cadences, consuming the sources added above (LOD implicit)',
+    everySteps: 1,
+    run: (sim) => sim.solver.stepMultiRate(DT_H, sim.stepIndex),
   },
   {
     name: 'lumen',
-    description: 'open channel lumens close, first order with the measured half-life',
+    description:
+      'open channel lumens close by elastic recoil, first order with the measured half-life (infill is added by cells)',
+    everySteps: 1,
     run: (sim, dtH) => {
+      if (!sim.tissue.anyLumen) return;
       const factor = Math.exp((-Math.LN2 * dtH) / sim.config.lumenHalfLifeH);
       const lumen = sim.tissue.lumen;
-      for (let i = 0; i < lumen.length; i++) lumen[i]! *= factor;
+      let any = false;
+      for (let i = 0; i < lumen.length; i++) {
+        const l = lumen[i]!;
+        if (l === 0) continue;
+        const next = l * factor;
+        lumen[i] = next < 1e-5 ? 0 : next;
+        any = true;
+      }
+      sim.tissue.anyLumen = any;
     },
+  },
+  {
+    name: 'erythema',
+    description: 'redness follows papillary inflammatory signal × capillary density (fast rise, slow fade)',
+    everySteps: 1,
+    run: erythemaStep,
+  },
+  {
+    name: 'angiogenesis',
+    description: 'capillary density: VEGF-driven sprouting from neighbours, reconnection, pruning of the excess',
+    everySteps: 10,
+    run: angiogenesisStep,
+  },
+  {
+    name: 'matrix',
+    description: 'MMP degradation of collagen III and elastin, maturation III → I, slow turnover of excess collagen I',
+    everySteps: 10,
+    run: (sim, dtH) => updateMatrix(sim.matrix, sim.config.matrix, dtH),
+  },
+  {
+    name: 'pigment',
+    description: 'melanocyte activation builds with junctional inflammation × skin-type sensitivity and fades',
+    everySteps: 10,
+    run: pigmentStep,
+  },
+  {
+    name: 'epidermal-thickness',
+    description: 'viable epidermis follows papillary collagen gain over its turnover time',
+    everySteps: 10,
+    run: epidermalThicknessStep,
   },
 ];
 

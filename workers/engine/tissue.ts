@@ -7,6 +7,7 @@
  *   time scales (EVIDENCE §2c: TEWL normal in hours while pores stay open for a day or more).
  */
 import type { Geometry } from './geometry';
+import type { MatrixState } from './matrix';
 import type { ChannelStore } from './needling';
 
 export class TissueState {
@@ -14,6 +15,9 @@ export class TissueState {
   readonly lumen: Float32Array;
   /** Lumen volume opened by the latest session, voxel units (the patency denominator). */
   openedLumen = 0;
+  /** False once a pass found no damage / no open lumen left (lets the per-step passes skip quiet tissue). */
+  anyDamage = false;
+  anyLumen = false;
 
   constructor(size: number) {
     this.damage = new Float32Array(size);
@@ -29,10 +33,26 @@ export class TissueState {
 const INJURY_RIM_UM = 15;
 
 /**
- * Marks the voxels of channel c: the lumen (open, fully damaged) and its rim (partly damaged).
- * Returns the lumen volume opened, in voxels. Visits only the channel's bounding box.
+ * Fraction of the matrix left in a lumen voxel: a needle splits and displaces tissue more than it removes it, but
+ * the fibres it crosses are torn (assumed: half). The rim keeps its matrix.
  */
-export function injureChannel(tissue: TissueState, geometry: Geometry, channels: ChannelStore, c: number): number {
+const LUMEN_MATRIX_LEFT = 0.5;
+/** Capillary density left in the crushed rim (severed loops), relative: assumed. */
+const RIM_VESSELS_LEFT = 0.5;
+
+/**
+ * Marks the voxels of channel c: the lumen (open, fully damaged, matrix torn, capillaries severed) and its rim
+ * (partly damaged, capillaries halved). Returns the lumen volume opened, in voxels. Visits only the channel's
+ * bounding box.
+ */
+export function injureChannel(
+  tissue: TissueState,
+  geometry: Geometry,
+  channels: ChannelStore,
+  c: number,
+  matrix: MatrixState,
+  vessels: Float32Array,
+): number {
   const g = geometry.grid;
   const dx = g.dxUm;
   const cx = channels.x[c]!;
@@ -60,8 +80,11 @@ export function injureChannel(tissue: TissueState, geometry: Geometry, channels:
           opened += 1 - tissue.lumen[i]!;
           tissue.lumen[i] = 1;
           tissue.damage[i] = 1;
+          matrix.scale(i, LUMEN_MATRIX_LEFT);
+          vessels[i] = 0;
         } else if (dist <= r + INJURY_RIM_UM) {
           if (tissue.damage[i]! < 0.5) tissue.damage[i] = 0.5;
+          vessels[i] = vessels[i]! * RIM_VESSELS_LEFT;
         }
       }
     }

@@ -1,43 +1,91 @@
 /**
  * Neutrophils: the first responders (EVIDENCE §3b: influx within hours, peak 24–48 h, mostly gone by day 3–5).
  *
+ * Agent fields: `state` 0 = live, 1 = apoptotic; `a1` = hours since apoptosis.
+ *
  * Rules (one step):
  *   - recruitment out of perfused dermal capillaries, ∝ the injury signal there (cells/recruitment.ts);
- *   - fast chemotaxis up the injury signal with a short persistence (cells/motility.ts);
- *   - phagocytosis: each neutrophil clears `debrisClearancePerH · dt` of its voxel's damage, which removes the
- *     signal's source — so recruitment ends because the wound is clean, not because a clock says so;
- *   - apoptosis with a constant hazard 1 / lifespan (exponential lifetimes, mean = tissue lifespan).
+ *   - fast chemotaxis up the injury signal with a short persistence (cells/motility.ts); live cells only;
+ *   - phagocytosis: each live neutrophil clears `debrisClearancePerH · dt` of its voxel's damage, which
+ *     removes the signal's source — so recruitment ends because the wound is clean, not because a clock says so;
+ *   - elastase and MMPs: live cells add MMP activity to their voxel (matrix.ts degrades collagen III, elastin);
+ *   - infill: live cells in an open channel lumen fill it (fibrin and cells plug the channel) at a rate;
+ *   - apoptosis with a constant hazard 1 / lifespan (exponential lifetimes, mean = tissue lifespan). An
+ *     apoptotic cell stays where it died until a macrophage eats it (efferocytosis, cells/macrophages.ts); left
+ *     uneaten for `secondaryNecrosisH` it lyses, and its contents become debris again (damage), which keeps
+ *     inflammation going — the reason efficient efferocytosis ends the neutrophil wave.
  */
-import type { AgentStore } from '../agents';
 import { CellKind } from '../cellKinds';
-import type { Grid } from '../grid';
-import type { Rng } from '../rng';
+import type { Simulation } from '../simulation';
+import { voxelOf } from './fibroblasts';
+import { moveCells } from './motility';
 
-/** Clears debris at each neutrophil's voxel and removes the neutrophils that die this step. Allocation-free. */
-export function neutrophilPhagocytosisAndApoptosis(
-  agents: AgentStore,
-  grid: Grid,
-  damage: Float32Array,
-  debrisClearancePerH: number,
-  lifespanH: number,
-  dtH: number,
-  rng: Rng,
-): void {
-  const inv = 1 / grid.dxUm;
-  const clear = debrisClearancePerH * dtH;
-  const deathProbability = 1 - Math.exp(-dtH / lifespanH);
+export const NeutrophilState = { live: 0, apoptotic: 1 } as const;
+
+/** Damage a lysing (secondarily necrotic) neutrophil adds to its voxel, per agent: assumed. */
+const LYSIS_DAMAGE = 0.2;
+
+export function neutrophilsStep(sim: Simulation, dtH: number): void {
+  const cfg = sim.config.neutrophil;
+  const a = sim.agents;
+  const g = sim.geometry.grid;
+  const chemokine = sim.fields.values[sim.fChemokine]!;
+  sim.recruiter.recruit(
+    a,
+    CellKind.neutrophil,
+    sim.geometry,
+    chemokine,
+    sim.vessels.density,
+    cfg.recruitmentPerH,
+    sim.config.fibroblast.cellsPerAgent,
+    dtH,
+    sim.rngImmune,
+  );
+  const damage = sim.tissue.damage;
+  moveCells(
+    a,
+    sim.neutrophilMotility,
+    g,
+    sim.geometry.widthUm,
+    chemokine,
+    null,
+    0,
+    dtH,
+    sim.rngImmune,
+    null,
+    null,
+    damage,
+  );
+  const inv = 1 / g.dxUm;
+  const lumen = sim.tissue.lumen;
+  const mmp = sim.matrix.mmp;
+  const clear = cfg.debrisClearancePerH * dtH;
+  const infill = 1 - Math.exp(-cfg.lumenInfillPerH * dtH);
+  const mmpDose = cfg.mmpPerH * dtH;
+  const deathProbability = 1 - Math.exp(-dtH / cfg.lifespanH);
+  const rng = sim.rngImmune;
   // Backwards, so a kill's swap-in (from the end) has already been visited.
-  for (let i = agents.count - 1; i >= 0; i--) {
-    if (agents.kind[i] !== CellKind.neutrophil) continue;
-    let ix = (agents.x[i]! * inv) | 0;
-    let iy = (agents.y[i]! * inv) | 0;
-    let iz = (agents.z[i]! * inv) | 0;
-    if (ix >= grid.nx) ix = grid.nx - 1;
-    if (iy >= grid.ny) iy = grid.ny - 1;
-    if (iz >= grid.nz) iz = grid.nz - 1;
-    const v = ix + grid.nx * (iy + grid.ny * iz);
+  for (let i = a.count - 1; i >= 0; i--) {
+    if (a.kind[i] !== CellKind.neutrophil) continue;
+    const v = voxelOf(a, i, inv, g.nx, g.ny, g.nz);
+    if (a.state[i] === NeutrophilState.apoptotic) {
+      const t = a.a1[i]! + dtH;
+      a.a1[i] = t;
+      if (t >= cfg.secondaryNecrosisH) {
+        damage[v] = Math.min(1, damage[v]! + LYSIS_DAMAGE);
+        sim.tissue.anyDamage = true;
+        a.kill(i);
+      }
+      continue;
+    }
     const d = damage[v]!;
     if (d > 0) damage[v] = d > clear ? d - clear : 0;
-    if (rng.next() < deathProbability) agents.kill(i);
+    const l = lumen[v]!;
+    if (l > 0) lumen[v] = l * (1 - infill);
+    mmp[v]! += mmpDose;
+    if (rng.next() < deathProbability) {
+      a.state[i] = NeutrophilState.apoptotic;
+      a.a1[i] = 0;
+    }
   }
 }

@@ -2,14 +2,14 @@
  * Recruitment of circulating cells (neutrophils, later monocytes) out of perfused dermal capillaries, where a
  * signal field says tissue needs them.
  *
- * Expected arrivals in one step: Λ = rate · dt · Σ_i c_i · V_i over perfused voxels (V in mm³). The number that
+ * Expected arrivals in one step: Λ = rate · dt · Σ_i c_i · ρ_i · V_i over perfused voxels (V in mm³, ρ_i the
+ * capillary density relative to normal dermis: more vessels, more extravasation; none in an open lumen). The number that
  * arrives is Poisson(Λ); each arrival's voxel is drawn with probability ∝ c_i (binary search in a cumulative
  * sum kept in a preallocated scratch array), and its position uniformly inside that voxel. One pass over the
  * grid and a few random numbers per arrival: no per-voxel random draws, no allocation.
  */
 import type { AgentStore } from '../agents';
 import type { Geometry } from '../geometry';
-import { Layer } from '../geometry';
 import { poisson } from '../needling';
 import type { Rng } from '../rng';
 
@@ -31,21 +31,20 @@ export class Recruiter {
     kind: number,
     geometry: Geometry,
     signal: Float32Array,
-    lumen: Float32Array,
+    vessels: Float32Array,
     ratePerH: number,
     cellsPerAgent: number,
     dtH: number,
     rng: Rng,
+    initialState = 0,
   ): number {
     const g = geometry.grid;
-    const layer = geometry.layer;
     const voxelMm3 = (g.dxUm * g.dxUm * g.dxUm) / 1e9;
     let total = 0;
     let n = 0;
     for (let i = 0; i < signal.length; i++) {
-      const c = signal[i]!;
-      // Capillaries in dermis and fat; none inside an open channel lumen.
-      if (c <= 0 || layer[i]! < Layer.papillaryDermis || lumen[i]! >= 0.5) continue;
+      const c = signal[i]! * vessels[i]!;
+      if (c <= 0) continue;
       total += c;
       this.cumulative[n] = total;
       this.voxelOf[n] = i;
@@ -77,6 +76,7 @@ export class Recruiter {
         (iz + rng.next()) * g.dxUm,
       );
       if (slot < 0) break;
+      agents.state[slot] = initialState;
       made++;
     }
     return made;

@@ -1,0 +1,110 @@
+/**
+ * Angiogenesis as a capillary-density model (DESIGN §4 allows tip cells or a density model; a density field is
+ * what the oxygen supply, recruitment and the `vessels_tz` metric need, at a fraction of the cost).
+ *
+ * Per voxel, ρ = capillary density relative to normal dermis (resting ρ₀ = 1 in dermis, 0.5 in fat, 0 in the
+ * epidermis). Needling severs the capillaries in the lumen (ρ → 0) and halves them in the rim. Each hour:
+ *   dρ/dt = k_s · R · N̄ · (1 − ρ/ρ_max)               sprouting toward VEGF from neighbouring vessels
+ *         + k_h · N̄ · (ρ₀ − ρ)⁺ / ρ₀                   re-connection of severed capillaries (inosculation)
+ *         − ln2 / T_reg · (ρ − ρ₀)⁺ · (1 − R)           pruning of the excess once VEGF falls
+ * with R = VEGF / (VEGF + K_VEGF) and N̄ the mean density of the six neighbours (sprouts grow out of existing
+ * vessels). k_s = tip-cell speed / capillary spacing: a sprout that advances one spacing doubles the local
+ * density. DiPietro 2013: capillary content overshoots to ≥ 3× normal, then is pruned (EVIDENCE §3b).
+ * Perfusion: oxygen supply and leukocyte extravasation scale with ρ.
+ */
+import type { Geometry } from '../geometry';
+import { Layer } from '../geometry';
+import type { Simulation } from '../simulation';
+
+/** Mean distance between dermal capillaries, µm (papillary loops every ~100 µm; assumed 80 µm). */
+export const CAPILLARY_SPACING_UM = 80;
+/** Resting density of the hypodermis relative to dermis (fat lobules are less vascular): assumed. */
+const FAT_DENSITY = 0.5;
+
+export class VesselState {
+  readonly density: Float32Array;
+  readonly resting: Float32Array;
+  private readonly scratch: Float32Array;
+
+  constructor(geometry: Geometry) {
+    const n = geometry.grid.size;
+    this.density = new Float32Array(n);
+    this.resting = new Float32Array(n);
+    this.scratch = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      const l = geometry.layer[i]!;
+      const r =
+        l === Layer.papillaryDermis || l === Layer.reticularDermis ? 1 : l === Layer.hypodermis ? FAT_DENSITY : 0;
+      this.resting[i] = r;
+      this.density[i] = r;
+    }
+  }
+
+  /** Snapshot for the neighbour means (the update reads the previous hour's densities). */
+  copyToScratch(): Float32Array {
+    this.scratch.set(this.density);
+    return this.scratch;
+  }
+}
+
+export function angiogenesisStep(sim: Simulation, dtH: number): void {
+  const cfg = sim.config.vessels;
+  const v = sim.vessels;
+  const rho = v.density;
+  const rest = v.resting;
+  const prev = v.copyToScratch();
+  const vegf = sim.fields.values[sim.fVegf]!;
+  const g = sim.geometry.grid;
+  const nx = g.nx;
+  const nxy = g.nx * g.ny;
+  const ks = (cfg.tipSpeedUmPerH / CAPILLARY_SPACING_UM) * dtH;
+  const kh = dtH / cfg.reconnectH;
+  const kr = (Math.LN2 / cfg.regressionHalfLifeH) * dtH;
+  const maxRho = cfg.maxDensity;
+  const halfSat = cfg.vegfHalfSat;
+  for (let iz = 0; iz < g.nz; iz++) {
+    for (let iy = 0; iy < g.ny; iy++) {
+      for (let ix = 0; ix < nx; ix++) {
+        const i = ix + nx * iy + nxy * iz;
+        const r0 = rest[i]!;
+        if (r0 === 0) continue;
+        // Mean of the six neighbours (fewer at the block's faces).
+        let sum = 0;
+        let count = 0;
+        if (ix > 0) {
+          sum += prev[i - 1]!;
+          count++;
+        }
+        if (ix < nx - 1) {
+          sum += prev[i + 1]!;
+          count++;
+        }
+        if (iy > 0) {
+          sum += prev[i - nx]!;
+          count++;
+        }
+        if (iy < g.ny - 1) {
+          sum += prev[i + nx]!;
+          count++;
+        }
+        if (iz > 0) {
+          sum += prev[i - nxy]!;
+          count++;
+        }
+        if (iz < g.nz - 1) {
+          sum += prev[i + nxy]!;
+          count++;
+        }
+        const neighbours = sum / count;
+        const c = vegf[i]!;
+        const response = c / (c + halfSat);
+        const p = prev[i]!;
+        let d = ks * response * neighbours * (1 - p / maxRho);
+        if (p < r0) d += (kh * neighbours * (r0 - p)) / r0;
+        else d -= kr * (p - r0) * (1 - response);
+        const next = p + d;
+        rho[i] = next < 0 ? 0 : next;
+      }
+    }
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * Fibroblasts and myofibroblasts: the cells that rebuild the dermis (EVIDENCE §3b, §4a; DESIGN §4).
+ *
+ * Agent fields: `state` 0 = quiescent, 1 = activated; `a0` = activation level (0–1); `a1` = cell-cycle
+ * progress (0–1); `ageH` = time since the cell last became activated (or since it became a myofibroblast).
+ *
+ * Rules per step, for each fibroblast:
+ *   - activation relaxes toward A = s / (s + K), s = PDGF + TGF-β at the cell (relative units), fast upward
+ *     (τ_up) and slowly downward (τ_down): growth factors from platelets and M2 macrophages wake resident cells;
+ *   - migration (cells/motility.ts): speed = v_max · a (quiescent cells barely move), chemotaxis up PDGF,
+ *     persistent random walk, and contact guidance: the heading is pulled toward the local fibre direction
+ *     (Q·p, Rouillard & Holmes 2012's cue weighting);
+ *   - proliferation: cycle progress grows at a · ln2 / T_double · (1 − ρ/ρ_max)⁺ (contact inhibition by the
+ *     local density ρ relative to resting dermis); at 1 the cell divides;
+ *   - deposition: collagen at rate r · a · f_patient · O₂/(O₂ + K_O₂), with the collagen III share
+ *     exp(−t_active / τ_switch) — newly activated cells make collagen III first, collagen I later (Gay 1978);
+ *     elastin at a fixed ratio; fibres laid along the cell's heading; MMPs for remodelling;
+ *   - fibre rotation toward the heading (≤ 3°/h, Rouillard & Holmes 2012), stronger for contractile
+ *     myofibroblasts;
+ *   - myofibroblast differentiation: an activated cell that has been active for T_onset under TGF-β above a
+ *     threshold differentiates with a constant hazard (EVIDENCE §3b: α-SMA⁺ cells from day 6–7);
+ *   - myofibroblast apoptosis with half-life T_myo, slowed while TGF-β is high (Desmoulière 1995: they are
+ *     removed by apoptosis as the wound resolves);
+ *   - quiescent cells in tissue crowded above resting density die off with half-life T_excess (granulation
+ *     tissue returns to normal cellularity); where the dermis is sparse they divide slowly (homeostasis);
+ *   - hypoxic cells (O₂ below a threshold) release VEGF (their oxygen use is the perfusion system's sink).
+ */
+import type { AgentStore } from '../agents';
+import { CellKind } from '../cellKinds';
+import type { Simulation } from '../simulation';
+import { moveCells } from './motility';
+import type { MotilityRule } from './motility';
+
+export const FibroblastState = { quiescent: 0, activated: 1 } as const;
+
+/** Activation above which a cell counts as activated (state 1), and below which it returns to quiescence. */
+const ACTIVATE_AT = 0.3;
+const QUIESCE_AT = 0.1;
+/** Daughter cells start this far from the mother, µm (one cell radius; EVIDENCE §4a: radius 5 µm). */
+const DAUGHTER_OFFSET_UM = 5;
+/**
+ * Homeostatic renewal of quiescent fibroblasts where the dermis is sparser than HOMEOSTATIC_BELOW × resting
+ * density: division at HOMEOSTATIC_RATE × the activated rate per unit deficit. Assumed: tissue keeps its
+ * cellularity (cells lost to apoptosis after a wound are replaced).
+ */
+const HOMEOSTATIC_BELOW = 0.9;
+const HOMEOSTATIC_RATE = 2;
+/** Oxygen at which collagen synthesis (prolyl hydroxylase needs O₂) runs at half speed: assumed. */
+const OXYGEN_HALF_SAT = 0.2;
+
+export function fibroblastsStep(sim: Simulation, dtH: number): void {
+  const cfg = sim.config.fibroblast;
+  const a = sim.agents;
+  const fields = sim.fields.values;
+  const pdgf = fields[sim.fPdgf]!;
+  const tgf = fields[sim.fTgfBeta]!;
+  const oxygen = fields[sim.fOxygen]!;
+  const vegfSrc = sim.fields.sources[sim.fVegf]!;
+  const tgfSrc = sim.fields.sources[sim.fTgfBeta]!;
+  const matrix = sim.matrix;
+  const m = matrix;
+  const density = sim.fibroblastDensity;
+  const rng = sim.rngMotility;
+  const g = sim.geometry.grid;
+  const inv = 1 / g.dxUm;
+  const up = 1 - Math.exp(-dtH / cfg.activationUpH);
+  const down = 1 - Math.exp(-dtH / cfg.activationDownH);
+  const cycleRate = (Math.LN2 / cfg.doublingTimeH) * dtH;
+  const depositScale =
+    (cfg.collagenPerH * cfg.collagenFactor * cfg.cellsPerAgent * dtH) / sim.restingFibroblastsPerVoxel;
+  const rotate = cfg.fibreRotationPerH * dtH;
+  const myoHazard = 1 - Math.exp(-cfg.myofibroblastRatePerH * dtH);
+  const myoDeath = 1 - Math.exp((-Math.LN2 * dtH) / cfg.myofibroblastHalfLifeH);
+  const excessDeath = 1 - Math.exp((-Math.LN2 * dtH) / cfg.excessHalfLifeH);
+  const n = a.count;
+  // Fate decisions first (divide, differentiate, die) over the cells present at the start of the step.
+  for (let i = n - 1; i >= 0; i--) {
+    const kind = a.kind[i];
+    if (kind !== CellKind.fibroblast && kind !== CellKind.myofibroblast) continue;
+    const v = voxelOf(a, i, inv, g.nx, g.ny, g.nz);
+    const t = tgf[v]!;
+    const o2 = oxygen[v]!;
+    if (o2 < cfg.hypoxiaThreshold) vegfSrc[v]! += cfg.hypoxiaVegfPerH * (cfg.hypoxiaThreshold - o2);
+    let act = a.a0[i]!;
+    const s = pdgf[v]! + t;
+    const target = s / (s + cfg.activationHalfSat);
+    act += (target - act) * (target > act ? up : down);
+    a.a0[i] = act;
+    if (kind === CellKind.myofibroblast) {
+      tgfSrc[v]! += cfg.myofibroblastTgfBetaPerH;
+      const share3Myo = Math.exp(-(a.ageH[i]! + cfg.myofibroblastOnsetH) / cfg.collagenIIISwitchH);
+      depositAndRemodel(sim, i, v, act, share3Myo, depositScale, rotate * cfg.myofibroblastAlignmentBoost, o2);
+      // TGF-β keeps myofibroblasts alive; as it falls they die by apoptosis.
+      const protect = cfg.myofibroblastTgfThreshold / (cfg.myofibroblastTgfThreshold + t);
+      if (rng.next() < myoDeath * protect) a.kill(i);
+      continue;
+    }
+    if (a.state[i] === FibroblastState.quiescent) {
+      if (act >= ACTIVATE_AT) {
+        a.state[i] = FibroblastState.activated;
+        a.ageH[i] = 0;
+        continue;
+      }
+      const rho = density.relative(a.x[i]!, a.y[i]!, a.z[i]!);
+      if (rho > cfg.excessDensity) {
+        if (rng.next() < excessDeath) a.kill(i);
+      } else if (rho < HOMEOSTATIC_BELOW && m.dermis[v] === 1) {
+        // Homeostatic renewal: sparse dermis is repopulated by slow division of resident cells.
+        const progress = a.a1[i]! + cycleRate * HOMEOSTATIC_RATE * (HOMEOSTATIC_BELOW - rho);
+        if (progress >= 1) {
+          a.a1[i] = 0;
+          divide(a, i, rng.next(), rng.next(), sim.geometry.widthUm, sim.fibroblastMotility);
+        } else {
+          a.a1[i] = progress;
+        }
+      }
+      continue;
+    }
+    if (act < QUIESCE_AT) {
+      a.state[i] = FibroblastState.quiescent;
+      a.a1[i] = 0;
+      continue;
+    }
+    const share3 = Math.exp(-a.ageH[i]! / cfg.collagenIIISwitchH);
+    depositAndRemodel(sim, i, v, act, share3, depositScale, rotate, o2);
+    if (a.ageH[i]! >= cfg.myofibroblastOnsetH && t >= cfg.myofibroblastTgfThreshold && rng.next() < myoHazard) {
+      a.kind[i] = CellKind.myofibroblast;
+      a.ageH[i] = 0;
+      a.a1[i] = 0;
+      continue;
+    }
+    const crowd = density.relative(a.x[i]!, a.y[i]!, a.z[i]!) / cfg.maxDensity;
+    if (crowd < 1) {
+      const progress = a.a1[i]! + cycleRate * act * (1 - crowd);
+      if (progress >= 1) {
+        a.a1[i] = 0;
+        divide(a, i, rng.next(), rng.next(), sim.geometry.widthUm, sim.fibroblastMotility);
+      } else {
+        a.a1[i] = progress;
+      }
+    }
+  }
+  // Then movement of every (myo)fibroblast, speed scaled by activation (a0).
+  moveCells(a, sim.fibroblastMotility, g, sim.geometry.widthUm, pdgf, null, 0, dtH, rng, a.a0, matrix);
+  moveCells(a, sim.myofibroblastMotility, g, sim.geometry.widthUm, pdgf, null, 0, dtH, rng, a.a0, matrix);
+}
+
+function depositAndRemodel(
+  sim: Simulation,
+  i: number,
+  v: number,
+  act: number,
+  share3: number,
+  depositScale: number,
+  rotate: number,
+  o2: number,
+): void {
+  const m = sim.matrix;
+  if (m.dermis[v] === 0) return;
+  const a = sim.agents;
+  const cfg = sim.config.fibroblast;
+  const amount = depositScale * act * (o2 / (o2 + OXYGEN_HALF_SAT)) * sim.topicalCollagenBoost(v);
+  const px = a.px[i]!;
+  const py = a.py[i]!;
+  const pz = a.pz[i]!;
+  m.deposit(v, amount * (1 - share3), amount * share3, amount * cfg.elastinRatio, px, py, pz);
+  m.rotateToward(v, rotate * act, px, py, pz);
+  m.mmp[v]! += cfg.mmpPerH * act * sim.stepH;
+}
+
+/** Places a daughter next to cell i (same kind, state, activation, heading reversed). */
+function divide(a: AgentStore, i: number, u1: number, u2: number, widthUm: number, band: MotilityRule): void {
+  const theta = 2 * Math.PI * u1;
+  const cz = 2 * u2 - 1;
+  const sz = Math.sqrt(1 - cz * cz);
+  const ox = DAUGHTER_OFFSET_UM * sz * Math.cos(theta);
+  const oy = DAUGHTER_OFFSET_UM * sz * Math.sin(theta);
+  const oz = DAUGHTER_OFFSET_UM * cz;
+  const x = Math.min(widthUm - 1e-3, Math.max(0, a.x[i]! + ox));
+  const y = Math.min(widthUm - 1e-3, Math.max(0, a.y[i]! + oy));
+  const z = Math.min(band.maxDepthUm, Math.max(band.minDepthUm, a.z[i]! + oz));
+  const slot = a.spawn(a.kind[i]!, x, y, z);
+  if (slot < 0) return;
+  a.state[slot] = a.state[i]!;
+  a.a0[slot] = a.a0[i]!;
+  a.ageH[slot] = a.ageH[i]!;
+  a.px[slot] = -a.px[i]!;
+  a.py[slot] = -a.py[i]!;
+  a.pz[slot] = -a.pz[i]!;
+}
+
+export function voxelOf(a: AgentStore, i: number, inv: number, nx: number, ny: number, nz: number): number {
+  let ix = (a.x[i]! * inv) | 0;
+  let iy = (a.y[i]! * inv) | 0;
+  let iz = (a.z[i]! * inv) | 0;
+  if (ix >= nx) ix = nx - 1;
+  if (iy >= ny) iy = ny - 1;
+  if (iz >= nz) iz = nz - 1;
+  if (ix < 0) ix = 0;
+  if (iy < 0) iy = 0;
+  if (iz < 0) iz = 0;
+  return ix + nx * (iy + ny * iz);
+}

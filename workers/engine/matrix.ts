@@ -1,0 +1,269 @@
+/**
+ * The dermal extracellular matrix, per voxel: collagen I, collagen III, elastin and the fibre orientation.
+ *
+ * Units: collagen and elastin are stored as a fraction of the pre-treatment TOTAL collagen density of dermis
+ * (so a pre-treatment dermal voxel holds I = 0.85, III = 0.15; EVIDENCE §1c: adult dermis ≈ 80–90 % type I,
+ * 10–15 % type III). Elastin is in the same unit (≈ 3 % of dermal dry weight vs 70–80 % collagen, §1c, so
+ * 0.04). Metrics report each relative to its own pre-treatment mean.
+ *
+ * Orientation: each voxel carries the second-order fibre tensor Q = Σ mass · (d ⊗ d) over its fibres
+ * (6 components, symmetric), so trace(Q) = collagen mass and Q / trace is the orientation distribution's
+ * second moment. The voxel's alignment is the 3-D nematic order parameter S = (3·λmax − 1) / 2 of Q / trace
+ * (0 isotropic, 1 all fibres parallel). Depositing mass along a cell's polarity p adds mass·(p ⊗ p); rotation
+ * of fibres toward a cell (contact remodelling, Rouillard & Holmes 2012: ≤ 3°/h) relaxes Q toward
+ * trace·(p ⊗ p); removing mass scales Q (degradation takes fibres of every orientation alike).
+ *
+ * Rules per hour (updateMatrix):
+ *   - MMP degradation: dIII = −k_mmp · M · III, dE = −k_mmp · M · E (M = MMP activity accumulated by
+ *     inflammatory cells and remodelling fibroblasts this hour; collagen III and elastin are the preferred
+ *     substrates of the early wound's MMPs and elastase);
+ *   - maturation III → I of the EXCESS collagen III: d = (III − III₀)⁺ · ln2 / T_mat (collagen III laid down
+ *     early is replaced by collagen I over weeks, EVIDENCE §3b Gay 1978; §6.6);
+ *   - slow turnover of excess collagen I back toward the pre-treatment density: dI = −(I − I₀)⁺ · ln2 / T_I.
+ * All systems are plain functions over these flat arrays.
+ */
+import type { Geometry } from './geometry';
+import { Layer } from './geometry';
+
+/** Pre-treatment composition of a dermal voxel (fractions of the total collagen density; EVIDENCE §1c). */
+export const BASELINE_COLLAGEN_I = 0.85;
+export const BASELINE_COLLAGEN_III = 0.15;
+/** Elastic fibres ≈ 3 % of dermal dry weight vs collagen 70–80 % (EVIDENCE §1c): 0.04 of collagen. */
+export const BASELINE_ELASTIN = 0.04;
+
+/**
+ * Pre-treatment fibre orientation: dermal collagen lies mostly parallel to the surface in a basket weave
+ * (isotropic within the plane, few vertical fibres). Diagonal second moment (xx, yy, zz) = (0.4, 0.4, 0.2):
+ * assumed; its order parameter is S = (3·0.4 − 1)/2 = 0.1.
+ */
+const BASELINE_QXX = 0.4;
+const BASELINE_QZZ = 0.2;
+
+/**
+ * Dermal collagen content, µg per µm³ of dermis: skin dry weight ≈ 30 % of wet weight (assumed), collagen
+ * 70–80 % of it (Oikarinen 1994, EVIDENCE §1c), tissue density ≈ 1.1 g/cm³ → ≈ 0.25 g/cm³ = 2.5e-7 µg/µm³.
+ * Converts the matrix unit into µg for `new_collagen`.
+ */
+export const COLLAGEN_UG_PER_UM3 = 2.5e-7;
+
+export class MatrixState {
+  readonly collagenI: Float32Array;
+  readonly collagenIII: Float32Array;
+  readonly elastin: Float32Array;
+  /** Fibre tensor components (xx, yy, zz, xy, xz, yz), mass-weighted. */
+  readonly qxx: Float32Array;
+  readonly qyy: Float32Array;
+  readonly qzz: Float32Array;
+  readonly qxy: Float32Array;
+  readonly qxz: Float32Array;
+  readonly qyz: Float32Array;
+  /** MMP activity accumulated since the last matrix update (activity units × h); cells add, the update consumes. */
+  readonly mmp: Float32Array;
+  /** 1 where the voxel is in the treated zone: dermis within TREATED_ZONE_UM of a channel axis. */
+  readonly treatedZone: Uint8Array;
+  /** Voxel is dermis (papillary or reticular): where matrix lives and the whole-block metrics average. */
+  readonly dermis: Uint8Array;
+  /** Cumulative collagen (I + III) deposited and degraded since the start, matrix units × voxels. */
+  deposited = 0;
+  degraded = 0;
+
+  constructor(geometry: Geometry) {
+    const n = geometry.grid.size;
+    this.collagenI = new Float32Array(n);
+    this.collagenIII = new Float32Array(n);
+    this.elastin = new Float32Array(n);
+    this.qxx = new Float32Array(n);
+    this.qyy = new Float32Array(n);
+    this.qzz = new Float32Array(n);
+    this.qxy = new Float32Array(n);
+    this.qxz = new Float32Array(n);
+    this.qyz = new Float32Array(n);
+    this.mmp = new Float32Array(n);
+    this.treatedZone = new Uint8Array(n);
+    this.dermis = new Uint8Array(n);
+    const layer = geometry.layer;
+    for (let i = 0; i < n; i++) {
+      const l = layer[i]!;
+      if (l !== Layer.papillaryDermis && l !== Layer.reticularDermis) continue;
+      this.dermis[i] = 1;
+      this.collagenI[i] = BASELINE_COLLAGEN_I;
+      this.collagenIII[i] = BASELINE_COLLAGEN_III;
+      this.elastin[i] = BASELINE_ELASTIN;
+      this.qxx[i] = BASELINE_QXX;
+      this.qyy[i] = BASELINE_QXX;
+      this.qzz[i] = BASELINE_QZZ;
+    }
+  }
+
+  /** Total collagen of voxel i. */
+  total(i: number): number {
+    return this.collagenI[i]! + this.collagenIII[i]!;
+  }
+
+  /**
+   * Adds collagen laid down along unit direction (px, py, pz). Allocation-free; called per cell per step.
+   */
+  deposit(i: number, amountI: number, amountIII: number, elastin: number, px: number, py: number, pz: number): void {
+    const m = amountI + amountIII;
+    this.collagenI[i]! += amountI;
+    this.collagenIII[i]! += amountIII;
+    this.elastin[i]! += elastin;
+    this.qxx[i]! += m * px * px;
+    this.qyy[i]! += m * py * py;
+    this.qzz[i]! += m * pz * pz;
+    this.qxy[i]! += m * px * py;
+    this.qxz[i]! += m * px * pz;
+    this.qyz[i]! += m * py * pz;
+    this.deposited += m;
+  }
+
+  /** Rotates a fraction w (0–1) of voxel i's fibres onto the direction (px, py, pz); mass is unchanged. */
+  rotateToward(i: number, w: number, px: number, py: number, pz: number): void {
+    const m = this.qxx[i]! + this.qyy[i]! + this.qzz[i]!;
+    const k = 1 - w;
+    const wm = w * m;
+    this.qxx[i] = k * this.qxx[i]! + wm * px * px;
+    this.qyy[i] = k * this.qyy[i]! + wm * py * py;
+    this.qzz[i] = k * this.qzz[i]! + wm * pz * pz;
+    this.qxy[i] = k * this.qxy[i]! + wm * px * py;
+    this.qxz[i] = k * this.qxz[i]! + wm * px * pz;
+    this.qyz[i] = k * this.qyz[i]! + wm * py * pz;
+  }
+
+  /** Scales voxel i's matrix by f (injury removes fibres of every orientation). Not counted as degradation. */
+  scale(i: number, f: number): void {
+    this.collagenI[i]! *= f;
+    this.collagenIII[i]! *= f;
+    this.elastin[i]! *= f;
+    this.qxx[i]! *= f;
+    this.qyy[i]! *= f;
+    this.qzz[i]! *= f;
+    this.qxy[i]! *= f;
+    this.qxz[i]! *= f;
+    this.qyz[i]! *= f;
+  }
+
+  /** Nematic order parameter S of voxel i (0 isotropic, 1 parallel); 0 for an empty voxel. */
+  alignment(i: number): number {
+    const tr = this.qxx[i]! + this.qyy[i]! + this.qzz[i]!;
+    if (!(tr > 1e-9)) return 0;
+    const lmax = largestEigenvalue(
+      this.qxx[i]! / tr,
+      this.qyy[i]! / tr,
+      this.qzz[i]! / tr,
+      this.qxy[i]! / tr,
+      this.qxz[i]! / tr,
+      this.qyz[i]! / tr,
+    );
+    const s = (3 * lmax - 1) / 2;
+    return s < 0 ? 0 : s > 1 ? 1 : s;
+  }
+}
+
+export interface MatrixRates {
+  /** Degradation per unit MMP activity, 1/(activity · h). */
+  mmpDegradationPerH: number;
+  /** Half-time of maturation of excess collagen III into collagen I, h. */
+  maturationHalfTimeH: number;
+  /** Half-life of excess collagen I (slow remodelling back toward the pre-treatment density), h. */
+  excessCollagenIHalfLifeH: number;
+}
+
+/** One matrix update over dtH hours (see the module comment). Allocation-free. */
+export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number): void {
+  const { collagenI: I, collagenIII: III, elastin: E, mmp, dermis } = m;
+  const mature = 1 - Math.exp((-Math.LN2 * dtH) / rates.maturationHalfTimeH);
+  const turnover = 1 - Math.exp((-Math.LN2 * dtH) / rates.excessCollagenIHalfLifeH);
+  const kMmp = rates.mmpDegradationPerH;
+  let degraded = 0;
+  for (let i = 0; i < I.length; i++) {
+    if (dermis[i] === 0) continue;
+    const activity = mmp[i]!;
+    mmp[i] = 0;
+    let c1 = I[i]!;
+    let c3 = III[i]!;
+    const before = c1 + c3;
+    if (activity > 0) {
+      const keep = Math.exp(-kMmp * activity);
+      const lost = c3 * (1 - keep);
+      c3 -= lost;
+      degraded += lost;
+      E[i] = E[i]! * keep;
+    }
+    const excess3 = c3 - BASELINE_COLLAGEN_III;
+    if (excess3 > 0) {
+      const d = excess3 * mature;
+      c3 -= d;
+      c1 += d;
+    }
+    const excess1 = c1 - BASELINE_COLLAGEN_I;
+    if (excess1 > 0) {
+      const d = excess1 * turnover;
+      c1 -= d;
+      degraded += d;
+    }
+    I[i] = c1;
+    III[i] = c3;
+    const after = c1 + c3;
+    if (after !== before && before > 0) {
+      const f = after / before;
+      m.qxx[i]! *= f;
+      m.qyy[i]! *= f;
+      m.qzz[i]! *= f;
+      m.qxy[i]! *= f;
+      m.qxz[i]! *= f;
+      m.qyz[i]! *= f;
+    }
+  }
+  m.degraded += degraded;
+}
+
+/**
+ * Largest eigenvalue of a symmetric 3×3 matrix (closed form, trigonometric; Smith 1961). Allocation-free.
+ */
+export function largestEigenvalue(a: number, b: number, c: number, d: number, e: number, f: number): number {
+  // Matrix [[a, d, e], [d, b, f], [e, f, c]].
+  const p1 = d * d + e * e + f * f;
+  const q = (a + b + c) / 3;
+  if (p1 < 1e-12) return Math.max(a, b, c);
+  const p2 = (a - q) * (a - q) + (b - q) * (b - q) + (c - q) * (c - q) + 2 * p1;
+  const p = Math.sqrt(p2 / 6);
+  const inv = 1 / p;
+  const b11 = (a - q) * inv;
+  const b22 = (b - q) * inv;
+  const b33 = (c - q) * inv;
+  const b12 = d * inv;
+  const b13 = e * inv;
+  const b23 = f * inv;
+  const det = b11 * (b22 * b33 - b23 * b23) - b12 * (b12 * b33 - b23 * b13) + b13 * (b12 * b23 - b22 * b13);
+  const r = det / 2;
+  const phi = r <= -1 ? Math.PI / 3 : r >= 1 ? 0 : Math.acos(r) / 3;
+  return q + 2 * p * Math.cos(phi);
+}
+
+/** Treated zone radius, µm: TARGETS.md defines the *_tz metrics over dermis within 150 µm of a channel axis. */
+export const TREATED_ZONE_UM = 150;
+
+/** Marks dermal voxels within TREATED_ZONE_UM of the axis segment of a channel (x, y, 0 → depth). */
+export function markTreatedZone(m: MatrixState, geometry: Geometry, x: number, y: number, depthUm: number): void {
+  const g = geometry.grid;
+  const dx = g.dxUm;
+  const r = TREATED_ZONE_UM;
+  const x0 = Math.max(0, Math.floor((x - r) / dx));
+  const x1 = Math.min(g.nx - 1, Math.floor((x + r) / dx));
+  const y0 = Math.max(0, Math.floor((y - r) / dx));
+  const y1 = Math.min(g.ny - 1, Math.floor((y + r) / dx));
+  const z1 = Math.min(g.nz - 1, Math.floor((depthUm + r) / dx));
+  for (let iz = 0; iz <= z1; iz++) {
+    const zc = (iz + 0.5) * dx;
+    const below = zc > depthUm ? zc - depthUm : 0;
+    for (let iy = y0; iy <= y1; iy++) {
+      const ddy = (iy + 0.5) * dx - y;
+      for (let ix = x0; ix <= x1; ix++) {
+        const ddx = (ix + 0.5) * dx - x;
+        const i = ix + g.nx * (iy + g.ny * iz);
+        if (m.dermis[i] === 1 && ddx * ddx + ddy * ddy + below * below <= r * r) m.treatedZone[i] = 1;
+      }
+    }
+  }
+}

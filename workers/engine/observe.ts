@@ -1,0 +1,145 @@
+/**
+ * Metric sampling: reads the state (never changes it) and records one row of the series, in the contract's units
+ * (metricDefs.ts). Runs every SAMPLE_EVERY_H of model time; allocation-free.
+ */
+import { CellKind } from './cellKinds';
+import { latestSessionEpidermis, barrierFunction, KeratinocyteState } from './cells/keratinocytes';
+import { MacrophageState } from './cells/macrophages';
+import { pigmentRisk } from './cells/melanocytes';
+import { NeutrophilState } from './cells/neutrophils';
+import { FibroblastState } from './cells/fibroblasts';
+import { PlateletState } from './cells/platelets';
+import { BASELINE_COLLAGEN_I, BASELINE_COLLAGEN_III, BASELINE_ELASTIN, COLLAGEN_UG_PER_UM3 } from './matrix';
+import { classifyPhase } from './phase';
+import type { Simulation } from './simulation';
+import { channelPatency } from './tissue';
+import { topicalDelivered, topicalDepth } from './topical';
+
+/** Damage above this is necrotic debris (below it the rim recovers on its own). */
+const NECROTIC = 0.5;
+
+export function sampleMetrics(sim: Simulation): void {
+  const a = sim.agents;
+  const areaMm2 = (sim.geometry.widthUm * sim.geometry.widthUm) / 1e6;
+  const perMm2 = sim.config.fibroblast.cellsPerAgent / areaMm2;
+  let neutrophils = 0;
+  let m1 = 0;
+  let m2 = 0;
+  let fibroblasts = 0;
+  let activated = 0;
+  let myofibroblasts = 0;
+  let platelets = 0;
+  let aggregating = 0;
+  let keratinocytes = 0;
+  for (let i = 0; i < a.count; i++) {
+    switch (a.kind[i]) {
+      case CellKind.neutrophil:
+        if (a.state[i] === NeutrophilState.live) neutrophils++;
+        break;
+      case CellKind.macrophage:
+        if (a.state[i] === MacrophageState.m1) m1++;
+        else if (a.state[i] === MacrophageState.m2) m2++;
+        break;
+      case CellKind.fibroblast:
+        fibroblasts++;
+        if (a.state[i] === FibroblastState.activated) activated++;
+        break;
+      case CellKind.myofibroblast:
+        myofibroblasts++;
+        break;
+      case CellKind.platelet:
+        platelets++;
+        if (a.state[i] === PlateletState.aggregating) aggregating++;
+        break;
+      case CellKind.keratinocyte:
+        if (a.state[i] === KeratinocyteState.migrating) keratinocytes++;
+        break;
+    }
+  }
+  // Matrix, vessels and growth factors: whole dermis and treated zone.
+  const mx = sim.matrix;
+  const rho = sim.vessels.density;
+  const rest = sim.vessels.resting;
+  const pdgf = sim.fields.values[sim.fPdgf]!;
+  const tgf = sim.fields.values[sim.fTgfBeta]!;
+  let n = 0;
+  let sumI = 0;
+  let sumIII = 0;
+  let sumE = 0;
+  let nTz = 0;
+  let sumItz = 0;
+  let sumIIItz = 0;
+  let alignWeighted = 0;
+  let alignMass = 0;
+  let vesselsTz = 0;
+  let restTz = 0;
+  let growth = 0;
+  for (let i = 0; i < mx.dermis.length; i++) {
+    if (mx.dermis[i] === 0) continue;
+    n++;
+    sumI += mx.collagenI[i]!;
+    sumIII += mx.collagenIII[i]!;
+    sumE += mx.elastin[i]!;
+    // Before the first session there is no treated zone: the whole dermis stands in (it is uniform then).
+    if (mx.treatedZone[i] === 1 || sim.sessionsDone === 0) {
+      nTz++;
+      sumItz += mx.collagenI[i]!;
+      sumIIItz += mx.collagenIII[i]!;
+      const mass = mx.collagenI[i]! + mx.collagenIII[i]!;
+      alignWeighted += mass * mx.alignment(i);
+      alignMass += mass;
+      vesselsTz += rho[i]!;
+      restTz += rest[i]!;
+      growth += pdgf[i]! + tgf[i]!;
+    }
+  }
+  const voxelUm3 = sim.geometry.grid.dxUm ** 3;
+  const newCollagenUg = (mx.deposited - mx.degraded) * voxelUm3 * COLLAGEN_UG_PER_UM3;
+  const epi = latestSessionEpidermis(sim);
+  const m = sim.series;
+  const row = m.beginSample(
+    classifyPhase({
+      sessionsDone: sim.sessionsDone,
+      aggregatingPlatelets: aggregating,
+      neutrophils: neutrophils * perMm2,
+      m1: m1 * perMm2,
+      m2: m2 * perMm2,
+      necroticDebris: anyNecrotic(sim.tissue.damage),
+      repairCells: activated + myofibroblasts,
+      lineageCells: fibroblasts + myofibroblasts,
+    }),
+  );
+  m.set(row, m.column('t_h'), sim.timeH);
+  m.set(row, m.column('neutrophils'), neutrophils * perMm2);
+  m.set(row, m.column('macrophages_m1'), m1 * perMm2);
+  m.set(row, m.column('macrophages_m2'), m2 * perMm2);
+  m.set(row, m.column('fibroblasts'), fibroblasts * perMm2);
+  m.set(row, m.column('myofibroblasts'), myofibroblasts * perMm2);
+  m.set(row, m.column('reepithelialisation'), sim.sessionsDone > 0 ? epi.covered : 1);
+  m.set(row, m.column('epidermis_restored'), sim.sessionsDone > 0 ? epi.restored : 1);
+  m.set(row, m.column('barrier'), barrierFunction(sim));
+  m.set(row, m.column('channel_patency'), sim.sessionsDone > 0 ? channelPatency(sim.tissue) : 0);
+  m.set(row, m.column('collagen_i'), n > 0 ? sumI / n / BASELINE_COLLAGEN_I : 1);
+  m.set(row, m.column('collagen_iii'), n > 0 ? sumIII / n / BASELINE_COLLAGEN_III : 1);
+  m.set(row, m.column('elastin'), n > 0 ? sumE / n / BASELINE_ELASTIN : 1);
+  m.set(row, m.column('collagen_i_tz'), nTz > 0 ? sumItz / nTz / BASELINE_COLLAGEN_I : 1);
+  m.set(row, m.column('collagen_iii_tz'), nTz > 0 ? sumIIItz / nTz / BASELINE_COLLAGEN_III : 1);
+  m.set(row, m.column('new_collagen'), newCollagenUg / areaMm2);
+  m.set(row, m.column('alignment_tz'), alignMass > 0 ? alignWeighted / alignMass : 0);
+  m.set(row, m.column('vessels_tz'), restTz > 0 ? vesselsTz / restTz : 1);
+  m.set(row, m.column('epidermal_thickness'), sim.epidermis.thickness);
+  m.set(row, m.column('erythema'), sim.skin.erythema);
+  m.set(row, m.column('pigment_risk'), pigmentRisk(sim));
+  m.set(row, m.column('topical_delivered'), topicalDelivered(sim));
+  m.set(row, m.column('topical_depth_um'), topicalDepth(sim));
+  m.set(row, m.column('platelets'), platelets / areaMm2);
+  m.set(row, m.column('keratinocytes'), keratinocytes / areaMm2);
+  m.set(row, m.column('growth_factors'), nTz > 0 ? growth / nTz : 0);
+  m.set(row, m.column('channels_per_mm2'), sim.channels.count / areaMm2);
+  m.set(row, m.column('sessions_done'), sim.sessionsDone);
+}
+
+function anyNecrotic(damage: Float32Array): boolean {
+  for (let i = 0; i < damage.length; i++) if (damage[i]! > NECROTIC) return true;
+  return false;
+}

@@ -1,0 +1,213 @@
+/**
+ * Topical serum applied after a session: how much reaches the dermis, and how deep (EVIDENCE §2b, §2c, §6.18).
+ *
+ * Delivery route: the open channels. Intact stratum corneum is treated as impermeable to these hydrophilic
+ * serums over the model's hours (its permeability is orders of magnitude below that of an open channel; the
+ * flux enhancement measured with needles, PMC4695825, is what the channels add). When the serum is applied
+ * (at `topical_time_h` after each session) and for RESIDENCE_H afterwards it fills each channel's open lumen
+ * down to the mixing depth (`topical_mixing_depth_um`): below that the channel is filled with tissue fluid and blood welling up, and a
+ * closing, fluid-filled capillary does not draw serum further. The concentration in a lumen voxel is set to its
+ * open fraction (a half-closed channel holds half the serum). From there the agent diffuses into the tissue and
+ * is cleared (cell uptake, capillaries) with the agent's own half-life.
+ *
+ * Consequences the targets check: nothing is delivered without serum; delivery falls as the lumen closes
+ * (later application delivers less: D1); delivered depth is set by the mixing depth and diffusion, not by the
+ * nominal needle length (ink depth rose only 0.06 mm per +1 mm of needle, Dermatol Surg 2020: D2).
+ *
+ * Units: concentration relative to the neat serum (1 = as applied). `topical_delivered` is the cumulative
+ * volume of neat-serum equivalent that entered the dermis, nL per cm² of skin (dermal content now plus what
+ * has been cleared there). `topical_depth_um` is the depth at which the laterally averaged concentration falls
+ * to 10 % of its value just under the stratum corneum.
+ */
+import type { FieldSpec } from './fields';
+import { Layer } from './geometry';
+import type { Simulation } from './simulation';
+
+export type TopicalId = 'none' | 'hyaluronic-acid' | 'vitamin-c' | 'prp' | 'growth-factor-serum' | 'minoxidil';
+
+export interface TopicalAgent {
+  id: Exclude<TopicalId, 'none'>;
+  label: string;
+  /** Effective diffusion coefficient in dermis, µm²/h. */
+  diffusionUm2PerH: number;
+  /** Clearance half-life in tissue, h. */
+  halfLifeH: number;
+  /** Extra collagen synthesis at saturating concentration (vitamin C is the prolyl-hydroxylase cofactor). */
+  collagenBoost: number;
+  /** PDGF and TGF-β released per unit concentration per hour (platelet-rich plasma carries platelet granules). */
+  growthFactorPerH: number;
+  source: string;
+}
+
+/**
+ * The serums offered. D values: free diffusion scaled to tissue (Stokes–Einstein by size, ~1/3 for tortuosity);
+ * half-lives from the molecule's fate in dermis. All are rough (assumed) and documented as such.
+ */
+export const TOPICAL_AGENTS: Record<Exclude<TopicalId, 'none'>, TopicalAgent> = {
+  'hyaluronic-acid': {
+    id: 'hyaluronic-acid',
+    label: 'Hyaluronic acid',
+    diffusionUm2PerH: 3_600,
+    halfLifeH: 24,
+    collagenBoost: 0,
+    growthFactorPerH: 0,
+    source:
+      'assumed: high-molecular-weight HA (~1 MDa) diffuses ~1 µm²/s in tissue; dermal HA turns over in 1–2 days. ' +
+      'No healing effect is modelled (it hydrates; no collagen effect is established)',
+  },
+  'vitamin-c': {
+    id: 'vitamin-c',
+    label: 'Vitamin C (ascorbic acid)',
+    diffusionUm2PerH: 720_000,
+    halfLifeH: 1,
+    collagenBoost: 0.3,
+    growthFactorPerH: 0,
+    source:
+      'assumed: ascorbate (176 Da) ~600 µm²/s in water, ~1/3 in tissue; cleared by cellular uptake within hours. ' +
+      'Cofactor of prolyl hydroxylase: up to +30 % collagen synthesis where present (assumed; smokers have lower ' +
+      'plasma vitamin C, Sørensen 2010, EVIDENCE §5)',
+  },
+  prp: {
+    id: 'prp',
+    label: 'Platelet-rich plasma',
+    diffusionUm2PerH: 36_000,
+    halfLifeH: 8,
+    collagenBoost: 0,
+    growthFactorPerH: 0.5,
+    source:
+      'assumed: PDGF/TGF-β (~25 kDa) ~10 µm²/s in tissue, half-life as PDGF; PRP releases platelet growth ' +
+      'factors. Microneedling + PRP: OR 2.97 for > 50 % improvement (Kang & Lu 2021 meta-analysis, EVIDENCE §2e)',
+  },
+  'growth-factor-serum': {
+    id: 'growth-factor-serum',
+    label: 'Growth-factor serum',
+    diffusionUm2PerH: 54_000,
+    halfLifeH: 4,
+    collagenBoost: 0,
+    growthFactorPerH: 0.2,
+    source:
+      'assumed: EGF-type growth factors (6–25 kDa) ~15 µm²/s in tissue, short half-life; cosmetic serums carry ' +
+      'far less than PRP (no dose data in EVIDENCE)',
+  },
+  minoxidil: {
+    id: 'minoxidil',
+    label: 'Minoxidil',
+    diffusionUm2PerH: 540_000,
+    halfLifeH: 2,
+    collagenBoost: 0,
+    growthFactorPerH: 0,
+    source:
+      'assumed: small molecule (209 Da) ~150 µm²/s in tissue, cleared within hours. Its hair-growth effect ' +
+      '(Dhurat 2013: +91 vs +22 hairs with needling, EVIDENCE §2e) is outside this skin model: only delivery is shown',
+  },
+};
+
+/** Serum stays on the skin and in the channels for this long after application, h (then absorbed or dried). */
+export const RESIDENCE_H = 1;
+/** Concentration at which the vitamin-C boost of collagen synthesis is half-saturated (relative to neat). */
+const BOOST_HALF_SAT = 0.05;
+
+export function topicalFieldSpec(agent: TopicalAgent | null): FieldSpec {
+  return {
+    id: 'topical',
+    label: agent ? agent.label : 'Topical serum (none applied)',
+    unit: 'relative to the neat serum',
+    diffusionUm2PerH: agent ? agent.diffusionUm2PerH : 0,
+    decayPerH: agent ? Math.LN2 / agent.halfLifeH : 0,
+    source: agent ? agent.source : 'no serum applied',
+  };
+}
+
+export class TopicalState {
+  readonly agent: TopicalAgent | null;
+  /** Cumulative amount cleared in the dermis, relative concentration × voxels. */
+  cleared = 0;
+
+  constructor(agent: TopicalAgent | null) {
+    this.agent = agent;
+  }
+}
+
+/** Application window and delivery accounting, every step while a serum is in use. */
+export function topicalStep(sim: Simulation, dtH: number): void {
+  const agent = sim.topical.agent;
+  if (agent === null || sim.sessionsDone === 0) return;
+  const f = sim.fTopical;
+  const c = sim.fields.values[f]!;
+  const since = sim.timeH - sim.latestSessionH() - sim.config.topicalTimeH;
+  if (since >= 0 && since < RESIDENCE_H) {
+    const g = sim.geometry.grid;
+    const rows = Math.min(g.nz, Math.ceil(sim.config.topicalMixingDepthUm / g.dxUm));
+    const lumen = sim.tissue.lumen;
+    const end = rows * g.nx * g.ny;
+    for (let i = 0; i < end; i++) {
+      const l = lumen[i]!;
+      if (l > c[i]!) c[i] = l;
+    }
+    sim.solver.dormant[f] = 0;
+  }
+  if (sim.solver.dormant[f] === 1) return;
+  // Clearance in the dermis this step, and platelet-rich plasma's growth factors.
+  const dermis = sim.matrix.dermis;
+  const k = (Math.LN2 / agent.halfLifeH) * dtH;
+  const gf = agent.growthFactorPerH;
+  const pdgf = sim.fields.sources[sim.fPdgf]!;
+  const tgf = sim.fields.sources[sim.fTgfBeta]!;
+  let mass = 0;
+  for (let i = 0; i < c.length; i++) {
+    const v = c[i]!;
+    if (v === 0 || dermis[i] === 0) continue;
+    mass += v;
+    if (gf > 0) {
+      pdgf[i]! += gf * v;
+      tgf[i]! += gf * v;
+    }
+  }
+  sim.topical.cleared += mass * k;
+}
+
+/** Multiplier on collagen synthesis at voxel v from the serum (1 without one). */
+export function collagenBoostAt(sim: Simulation, v: number): number {
+  const agent = sim.topical.agent;
+  if (agent === null || agent.collagenBoost === 0) return 1;
+  const c = sim.fields.values[sim.fTopical]![v]!;
+  return 1 + (agent.collagenBoost * c) / (c + BOOST_HALF_SAT);
+}
+
+/** Cumulative neat-serum volume that reached the dermis, nL/cm². */
+export function topicalDelivered(sim: Simulation): number {
+  if (sim.topical.agent === null) return 0;
+  const c = sim.fields.values[sim.fTopical]!;
+  const dermis = sim.matrix.dermis;
+  let mass = 0;
+  for (let i = 0; i < c.length; i++) if (dermis[i] === 1) mass += c[i]!;
+  const g = sim.geometry.grid;
+  const voxelNl = g.dxUm ** 3 / 1e6;
+  const areaCm2 = (sim.geometry.widthUm * sim.geometry.widthUm) / 1e8;
+  return ((mass + sim.topical.cleared) * voxelNl) / areaCm2;
+}
+
+/** Depth where the laterally averaged concentration falls to 10 % of its level just under the SC, µm. */
+export function topicalDepth(sim: Simulation): number {
+  if (sim.topical.agent === null) return 0;
+  const g = sim.geometry.grid;
+  const c = sim.fields.values[sim.fTopical]!;
+  const layer = sim.geometry.layer;
+  const plane = g.nx * g.ny;
+  let surface = -1;
+  let depth = 0;
+  for (let iz = 0; iz < g.nz; iz++) {
+    let sum = 0;
+    const base = iz * plane;
+    for (let k = 0; k < plane; k++) sum += c[base + k]!;
+    const mean = sum / plane;
+    if (surface < 0) {
+      if (layer[base] === Layer.stratumCorneum) continue;
+      surface = mean;
+      if (!(surface > 0)) return 0;
+    }
+    if (mean < 0.1 * surface) break;
+    depth = (iz + 1) * g.dxUm;
+  }
+  return depth;
+}
