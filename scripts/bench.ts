@@ -4,11 +4,14 @@
  *   2. agents     — fibroblast motility (gradient sampling, random walk, deposition) for 100k agents (× scale)
  *   3. scenario   — the reference scenario end to end (block area × scale)
  *   4. heap       — heap before/after many steps of the full step loop, after forced GC (allocation check)
+ *   5. healing    — the targets of the biology at the default tier: days 0–7 of one session (simulated h/s) and
+ *                   a 4-session course, 4 weeks apart, through month 6 (wall s)
  *
- *   npm run -s bench -- [--json] [--scale K] [--runs N]
+ *   npm run -s bench -- [--json] [--scale K] [--runs N] [--healing-runs N] [--skip-healing]
  *
  * V8's JIT settles bimodally in fresh processes, so the parent runs N (default 5) fresh child processes and
- * reports the median of each figure (and every run's numbers with --json).
+ * reports the median of each figure (and every run's numbers with --json). The healing runs take a minute or
+ * two each, so they run in their own fresh processes, --healing-runs times (default 1).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +52,25 @@ function benchHeap(steps: number): RunResult['heap'] {
   return { steps, growth_mb: (after - before) / 2 ** 20 };
 }
 
+interface HealingResult {
+  week1: { simulated_h: number; wall_s: number; sim_hours_per_s: number };
+  course: { sessions: number; interval_days: number; simulated_h: number; wall_s: number; sim_hours_per_s: number };
+}
+
+/** Days 0–7 of the reference session and a 4-session course through month 6, default tier. */
+function healing(): HealingResult {
+  const timed = (params: ReturnType<typeof referenceParams>, hours: number) => {
+    const sim = createSimulation(params, 1);
+    const t0 = performance.now();
+    sim.advanceTo(hours);
+    const wall = (performance.now() - t0) / 1000;
+    return { simulated_h: hours, wall_s: wall, sim_hours_per_s: hours / wall };
+  };
+  const week1 = timed(referenceParams({}), 7 * 24);
+  const course = timed(referenceParams({ sessions: 4, interval_days: 28 }), 180 * 24);
+  return { week1, course: { sessions: 4, interval_days: 28, ...course } };
+}
+
 function child(scale: number, heapSteps: number): RunResult {
   const d = benchDiffusion({
     nx: 100,
@@ -72,8 +94,15 @@ function main(): void {
     scale: { takesValue: true },
     runs: { takesValue: true },
     'heap-steps': { takesValue: true },
+    'healing-runs': { takesValue: true },
+    'skip-healing': { takesValue: false },
     child: { takesValue: false },
+    'healing-child': { takesValue: false },
   });
+  if (flags.has('healing-child')) {
+    process.stdout.write(`${JSON.stringify(healing())}\n`);
+    return;
+  }
   const scale = numberFlag(flags, 'scale', 1, { min: 0.125, max: 8 });
   const heapSteps = numberFlag(flags, 'heap-steps', 10_000, { min: 100, max: 100_000, integer: true });
   if (flags.has('child')) {
@@ -93,7 +122,21 @@ function main(): void {
     results.push(JSON.parse(out.stdout.trim().split('\n').at(-1)!) as RunResult);
     if (!flags.has('json')) process.stderr.write(`run ${r + 1}/${runs} done\n`);
   }
+  const healingRuns = flags.has('skip-healing')
+    ? 0
+    : numberFlag(flags, 'healing-runs', 1, { min: 1, max: 10, integer: true });
+  const healingResults: HealingResult[] = [];
+  for (let r = 0; r < healingRuns; r++) {
+    const out = spawnSync(process.execPath, ['--import', 'tsx', self, '--healing-child'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    if (out.status !== 0) throw new Error(`healing run ${r + 1} failed: ${out.stderr}`);
+    healingResults.push(JSON.parse(out.stdout.trim().split('\n').at(-1)!) as HealingResult);
+    if (!flags.has('json')) process.stderr.write(`healing run ${r + 1}/${healingRuns} done\n`);
+  }
   const med = (pick: (r: RunResult) => number) => median(results.map(pick));
+  const healingMed = (pick: (r: HealingResult) => number) => median(healingResults.map(pick));
   const summary = {
     node: process.version,
     scale,
@@ -117,6 +160,16 @@ function main(): void {
     },
     heap: { steps: heapSteps, growth_mb: med((r) => r.heap.growth_mb) },
     heap_mb: Math.max(...results.map((r) => r.heap_mb)),
+    healing:
+      healingResults.length === 0
+        ? null
+        : {
+            runs: healingResults.length,
+            week1_sim_hours_per_s: healingMed((r) => r.week1.sim_hours_per_s),
+            course_wall_s: healingMed((r) => r.course.wall_s),
+            course_sim_hours_per_s: healingMed((r) => r.course.sim_hours_per_s),
+            each_run: healingResults,
+          },
     each_run: results,
   };
   if (flags.has('json')) {
@@ -139,6 +192,13 @@ function main(): void {
   console.log(
     `heap       growth over ${heapSteps} steps after GC: ${summary.heap.growth_mb.toFixed(3)} MB; peak ${summary.heap_mb.toFixed(0)} MB`,
   );
+  if (summary.healing) {
+    const h = summary.healing;
+    console.log(
+      `healing    days 0–7 of one session: ${h.week1_sim_hours_per_s.toFixed(1)} simulated h/s (target ≥ 6); ` +
+        `4 sessions 4 weeks apart through month 6: ${h.course_wall_s.toFixed(1)} s (target ≤ 90), median of ${h.runs}`,
+    );
+  }
 }
 
 void runCli(main);

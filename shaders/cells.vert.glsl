@@ -3,7 +3,7 @@
 uniform float uUmToScene;
 uniform vec3 uOffset;
 uniform float uPointScale;
-uniform vec3 uKindColors[4];
+uniform vec3 uKindColors[8];
 attribute float kind;
 varying vec3 vColor;
 
@@ -12,7 +12,7 @@ void main() {
   vec4 mv = modelViewMatrix * vec4(p, 1.0);
   gl_Position = projectionMatrix * mv;
   int k = int(kind + 0.5);
-  vColor = uKindColors[k < 4 ? k : 0];
+  vColor = uKindColors[k < 8 ? k : 0];
   // Perspective size: constant in world units, so zooming in enlarges cells.
   gl_PointSize = uPointScale / max(-mv.z, 0.001);
 }

@@ -11,8 +11,12 @@ import type { SimInfo } from '../../workers/protocol';
 import type { FrameStream } from '../sim/frameStream';
 import { UM_TO_SCENE } from './sceneUnits';
 
-/** Cell colours by kind code (placeholder palette: fibroblast amber, immune cell cyan). */
-const KIND_COLORS = ['#f4a259', '#5bc0eb', '#ffffff', '#ffffff'];
+/**
+ * Cell colours by kind code (workers/engine/cellKinds.ts): fibroblast amber, neutrophil cyan, macrophage violet,
+ * keratinocyte pale pink, myofibroblast red-orange, platelet dark red, endothelial tip green. The scene issue
+ * replaces this interim palette with per-type shapes and a colour-blind-safe legend.
+ */
+const KIND_COLORS = ['#f4a259', '#5bc0eb', '#b388eb', '#f7c6d0', '#e4572e', '#9b2226', '#76c893', '#ffffff'];
 
 interface CellPointsProps {
   frames: FrameStream;

@@ -33,6 +33,9 @@ export class AgentStore {
   readonly a0: Float32Array;
   readonly a1: Float32Array;
 
+  /** Live agents per kind code (kept by spawn, kill and setKind), so systems can skip kinds that are absent. */
+  readonly kindCount = new Int32Array(256);
+
   /** The float attributes, in a fixed order (checkpoints and reordering walk this list). */
   readonly floatArrays: readonly Float32Array[];
   private readonly scratchF32: Float32Array;
@@ -65,6 +68,7 @@ export class AgentStore {
     const i = this.count++;
     this.id[i] = this.nextId++;
     this.kind[i] = kind;
+    this.kindCount[kind]!++;
     this.state[i] = 0;
     this.x[i] = x;
     this.y[i] = y;
@@ -80,6 +84,7 @@ export class AgentStore {
 
   /** Removes the agent in slot i by moving the last agent into it. */
   kill(i: number): void {
+    this.kindCount[this.kind[i]!]!--;
     const last = --this.count;
     if (i === last) return;
     this.id[i] = this.id[last]!;
@@ -94,6 +99,19 @@ export class AgentStore {
     this.ageH[i] = this.ageH[last]!;
     this.a0[i] = this.a0[last]!;
     this.a1[i] = this.a1[last]!;
+  }
+
+  /** Changes agent i's kind (e.g. a fibroblast differentiating into a myofibroblast). */
+  setKind(i: number, kind: number): void {
+    this.kindCount[this.kind[i]!]!--;
+    this.kindCount[kind]!++;
+    this.kind[i] = kind;
+  }
+
+  /** Recomputes the per-kind counts (after the arrays were restored from a checkpoint). */
+  recount(): void {
+    this.kindCount.fill(0);
+    for (let i = 0; i < this.count; i++) this.kindCount[this.kind[i]!]!++;
   }
 
   /** Applies a permutation: new slot k takes the agent from old slot order[k]. Allocation-free. */

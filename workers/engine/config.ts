@@ -142,7 +142,7 @@ const FIBROBLAST_GRADIENT_HALF_SAT = 1e-2;
  */
 const FIBROBLAST_CHEMOTAXIS_WEIGHT = 0.5;
 /** Quiescent (resident) fibroblasts still crawl slowly: 10 % of top speed, ~1 µm/h. Assumed. */
-const FIBROBLAST_RESTING_SPEED_SCALE = 0.1;
+const FIBROBLAST_RESTING_SPEED_SCALE = 0;
 
 /**
  * Neutrophil random-walk persistence, h: 1–3 min (PhysiCell guide, EVIDENCE §4a) — shorter than one model step,
@@ -162,8 +162,8 @@ const M1_MMP_PER_H = 1;
 const FIBROBLAST_MMP_PER_H = 0.2;
 /** Immune-cell half-saturation of TGF-β for the M2 push, relative units: assumed. */
 const MACROPHAGE_TGF_HALF_SAT = 0.5;
-/** Hazard of myofibroblast differentiation once eligible, 1/h (≈ a day): assumed. */
-const MYOFIBROBLAST_RATE_PER_H = 1 / 24;
+/** Hazard of myofibroblast differentiation once eligible, 1/h (≈ 3 days: most wound fibroblasts never convert): assumed. */
+const MYOFIBROBLAST_RATE_PER_H = 1 / 72;
 /**
  * Autocrine TGF-β per myofibroblast, relative/h. Set to 0: autocrine TGF-β loops are what keeps myofibroblasts
  * alive in hypertrophic scars and keloids; in a normally healing micro-wound they are not sustained. The keloid
@@ -174,8 +174,11 @@ const MYOFIBROBLAST_TGF_BETA_PER_H = 0;
 const MYOFIBROBLAST_ALIGNMENT_BOOST = 3;
 /** Quiescent fibroblasts above this crowding (× resting density) are pruned (counting noise ~15 %): assumed. */
 const EXCESS_DENSITY = 1.3;
-/** Oxygen (relative) below which cells release VEGF (HIF-1α), and how much per unit deficit: assumed. */
-const HYPOXIA_THRESHOLD = 0.6;
+/**
+ * Oxygen (relative to normal tissue) below which cells release VEGF (HIF-1α stabilises below ~10 mmHg vs ~30–40
+ * in normal dermis, so ~0.3), and how much per unit deficit: assumed.
+ */
+const HYPOXIA_THRESHOLD = 0.3;
 const HYPOXIA_VEGF_PER_H = 0.5;
 /** VEGF per migrating keratinocyte agent, relative/h: assumed (wound-edge keratinocytes express VEGF). */
 const KERATINOCYTE_VEGF_PER_H = 0.2;
@@ -196,14 +199,17 @@ function ageFraction(ageYears: number): number {
 
 /** Multi-rate cadences (model steps between solves) of the fields, by id. */
 const FIELD_CADENCE: Record<string, number> = {
-  // Fast, short-lived injury signal: every step (half-life 12 min).
-  chemokine: 1,
-  // Growth factors (half-lives 8–12 h) and VEGF: every 5 steps (0.5 h ≪ their half-lives or response times).
-  tgf_beta: 5,
-  pdgf: 5,
-  vegf: 5,
-  // Oxygen relaxes to a perfusion steady state; read by slow processes (hypoxia, collagen): hourly.
-  oxygen: 10,
+  // Short-lived injury signal (half-life 12 min): hourly, as the injury system that feeds it. It is
+  // quasi-steady: it follows the debris (hours to days), which changes far more slowly than the signal relaxes,
+  // and a backward-Euler step lands on the exact discrete steady state whatever its length.
+  chemokine: 10,
+  // Growth factors (half-lives 8–12 h) and VEGF (quasi-steady, read by sprouting every 2 h): every 2 h.
+  tgf_beta: 20,
+  pdgf: 20,
+  vegf: 20,
+  // Oxygen relaxes to a perfusion steady state (quasi-steady, as above) and is read only by slow processes
+  // (collagen synthesis, hypoxic VEGF): every 5 h, with the perfusion system that supplies it.
+  oxygen: 50,
   // Topical serum: every 2 steps (it is refilled at every step of its application window anyway).
   topical: 2,
 };

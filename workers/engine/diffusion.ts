@@ -293,7 +293,8 @@ export class DiffusionSolver {
    * accumulated during the block (each step's rates × baseDtH: the same amount as single-rate stepping). Between
    * solves cells read the field as of the last solve — the accuracy cost of the multi-rate choice (a lag of at
    * most cadence·dt, chosen per field well below its half-life or diffusion time over a voxel).
-   * A field that holds less than DORMANT_BELOW everywhere and got no sources is dormant: skipped, exactly zero.
+   * A field that got no sources in its block and holds less than DORMANT_BELOW everywhere is dormant: zeroed and
+   * skipped until a source appears.
    */
   stepMultiRate(baseDtH: number, stepIndex: number): void {
     checkDt(baseDtH);
@@ -304,16 +305,16 @@ export class DiffusionSolver {
         if (!hasAny(this.fields.sources[f]!)) continue;
         this.dormant[f] = 0;
       }
-      this.solveField(f, baseDtH, baseDtH * cadence);
-      if (this.fields.uptake[f] === null && maxOf(this.fields.values[f]!) < DORMANT_BELOW) {
+      const fed = this.solveField(f, baseDtH, baseDtH * cadence);
+      if (!fed && this.fields.uptake[f] === null && maxOf(this.fields.values[f]!) < DORMANT_BELOW) {
         this.fields.values[f]!.fill(0);
         this.dormant[f] = 1;
       }
     }
   }
 
-  /** Sources (× sourceDtH), then diffusion and decay over dtH, for field f. */
-  private solveField(f: number, sourceDtH: number, dtH: number): void {
+  /** Sources (× sourceDtH), then diffusion and decay over dtH, for field f. Returns whether it had sources. */
+  private solveField(f: number, sourceDtH: number, dtH: number): boolean {
     this.prepare(f, dtH);
     const fs = this.fields;
     const axes = this.activeAxes;
@@ -323,13 +324,13 @@ export class DiffusionSolver {
     const decayDt = fs.decayPerH[f]! * dtH;
     const r = this.coupling[f]!;
     scalars[SCALAR_DT_H] = sourceDtH;
-    applySources(values, fs.sources[f]!, scalars);
+    const fed = applySources(values, fs.sources[f]!, scalars);
     scalars[SCALAR_DT_H] = dtH;
     scalars[SCALAR_DECAY_DT] = decayDt;
     scalars[SCALAR_COUPLING] = r;
     if (axes.length === 0 || r === 0) {
       applyDecay(values, uptake, scalars);
-      return;
+      return fed;
     }
     for (let k = 0; k < axes.length; k++) {
       // Uniform decay rides on the last sweep's back substitution; per-voxel uptake needs its own pass.
@@ -337,6 +338,7 @@ export class DiffusionSolver {
       this.sweepAxis(values, axes[k]!, this.factors[f]!);
     }
     if (uptake !== null) applyDecay(values, uptake, scalars);
+    return fed;
   }
 
   private sweepAxis(values: Float32Array, axis: number, fieldFactors: readonly LineFactors[]): void {
@@ -385,8 +387,11 @@ export class DiffusionSolver {
   }
 }
 
-/** A field below this everywhere, with no sources, is treated as empty (relative units: far below any response). */
-const DORMANT_BELOW = 1e-6;
+/**
+ * A field below this everywhere, with no sources, is treated as empty. The engine's fields are relative units
+ * whose responses half-saturate near 1, so 1e-4 is far below any effect.
+ */
+const DORMANT_BELOW = 1e-4;
 
 function checkDt(dtH: number): void {
   if (!(dtH > 0) || !Number.isFinite(dtH)) throw new RangeError(`Diffusion step must be positive and finite: ${dtH}`);
@@ -407,7 +412,7 @@ function maxOf(a: Float32Array): number {
  * c ← max(0, c + S·dt), S ← 0. The clamp lets a (misused) negative source remove at most what is there. Sources
  * are usually sparse (cells, injured voxels), so only nonzero ones touch the field and the reset is one fill.
  */
-function applySources(values: Float32Array, sources: Float32Array, scalars: Float64Array): void {
+function applySources(values: Float32Array, sources: Float32Array, scalars: Float64Array): boolean {
   const dtH = scalars[SCALAR_DT_H]!;
   let any = false;
   for (let i = 0; i < values.length; i++) {
@@ -419,6 +424,7 @@ function applySources(values: Float32Array, sources: Float32Array, scalars: Floa
     }
   }
   if (any) sources.fill(0);
+  return any;
 }
 
 /** c ← c / (1 + (k + u)·dt); u = 0 where there is no uptake array. */

@@ -63,6 +63,13 @@ export class MatrixState {
   readonly treatedZone: Uint8Array;
   /** Voxel is dermis (papillary or reticular): where matrix lives and the whole-block metrics average. */
   readonly dermis: Uint8Array;
+  /**
+   * Cached alignment per voxel, and a flag set when the tensor's SHAPE may have changed (deposition, rotation).
+   * Scaling (degradation, injury) leaves Q/trace and so the alignment unchanged. Derived state: not saved; a
+   * restore marks every voxel stale.
+   */
+  private readonly alignmentCache: Float32Array;
+  private readonly alignmentStale: Uint8Array;
   /** Cumulative collagen (I + III) deposited and degraded since the start, matrix units × voxels. */
   deposited = 0;
   degraded = 0;
@@ -81,6 +88,8 @@ export class MatrixState {
     this.mmp = new Float32Array(n);
     this.treatedZone = new Uint8Array(n);
     this.dermis = new Uint8Array(n);
+    this.alignmentCache = new Float32Array(n);
+    this.alignmentStale = new Uint8Array(n).fill(1);
     const layer = geometry.layer;
     for (let i = 0; i < n; i++) {
       const l = layer[i]!;
@@ -115,6 +124,7 @@ export class MatrixState {
     this.qxz[i]! += m * px * pz;
     this.qyz[i]! += m * py * pz;
     this.deposited += m;
+    this.alignmentStale[i] = 1;
   }
 
   /** Rotates a fraction w (0–1) of voxel i's fibres onto the direction (px, py, pz); mass is unchanged. */
@@ -128,6 +138,21 @@ export class MatrixState {
     this.qxy[i] = k * this.qxy[i]! + wm * px * py;
     this.qxz[i] = k * this.qxz[i]! + wm * px * pz;
     this.qyz[i] = k * this.qyz[i]! + wm * py * pz;
+    this.alignmentStale[i] = 1;
+  }
+
+  /** Marks every voxel's cached alignment stale (after a checkpoint restore). */
+  invalidateAlignment(): void {
+    this.alignmentStale.fill(1);
+  }
+
+  /** Alignment of voxel i, recomputed only when its fibres changed shape since the last call. */
+  cachedAlignment(i: number): number {
+    if (this.alignmentStale[i] === 1) {
+      this.alignmentCache[i] = this.alignment(i);
+      this.alignmentStale[i] = 0;
+    }
+    return this.alignmentCache[i]!;
   }
 
   /** Scales voxel i's matrix by f (injury removes fibres of every orientation). Not counted as degradation. */

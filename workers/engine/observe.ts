@@ -86,7 +86,7 @@ export function sampleMetrics(sim: Simulation): void {
       sumItz += mx.collagenI[i]!;
       sumIIItz += mx.collagenIII[i]!;
       const mass = mx.collagenI[i]! + mx.collagenIII[i]!;
-      alignWeighted += mass * mx.alignment(i);
+      alignWeighted += mass * mx.cachedAlignment(i);
       alignMass += mass;
       vesselsTz += rho[i]!;
       restTz += rest[i]!;
@@ -104,7 +104,8 @@ export function sampleMetrics(sim: Simulation): void {
       neutrophils: neutrophils * perMm2,
       m1: m1 * perMm2,
       m2: m2 * perMm2,
-      necroticDebris: anyNecrotic(sim.tissue.damage),
+      necroticVoxels: sim.tissue.anyDamage ? countNecrotic(sim.tissue.damage) : 0,
+      openedVoxels: sim.tissue.openedLumen,
       repairCells: activated + myofibroblasts,
       lineageCells: fibroblasts + myofibroblasts,
     }),
@@ -118,7 +119,7 @@ export function sampleMetrics(sim: Simulation): void {
   m.set(row, m.column('reepithelialisation'), sim.sessionsDone > 0 ? epi.covered : 1);
   m.set(row, m.column('epidermis_restored'), sim.sessionsDone > 0 ? epi.restored : 1);
   m.set(row, m.column('barrier'), barrierFunction(sim));
-  m.set(row, m.column('channel_patency'), sim.sessionsDone > 0 ? channelPatency(sim.tissue) : 0);
+  m.set(row, m.column('channel_patency'), sim.sessionsDone > 0 && sim.tissue.anyLumen ? channelPatency(sim.tissue) : 0);
   m.set(row, m.column('collagen_i'), n > 0 ? sumI / n / BASELINE_COLLAGEN_I : 1);
   m.set(row, m.column('collagen_iii'), n > 0 ? sumIII / n / BASELINE_COLLAGEN_III : 1);
   m.set(row, m.column('elastin'), n > 0 ? sumE / n / BASELINE_ELASTIN : 1);
@@ -139,7 +140,8 @@ export function sampleMetrics(sim: Simulation): void {
   m.set(row, m.column('sessions_done'), sim.sessionsDone);
 }
 
-function anyNecrotic(damage: Float32Array): boolean {
-  for (let i = 0; i < damage.length; i++) if (damage[i]! > NECROTIC) return true;
-  return false;
+function countNecrotic(damage: Float32Array): number {
+  let n = 0;
+  for (let i = 0; i < damage.length; i++) if (damage[i]! > NECROTIC) n++;
+  return n;
 }

@@ -1173,7 +1173,7 @@ export const PARAM_SCHEMA = [
     unit: '1/h',
     group: 'model',
     section: 'matrix',
-    default: 7.27e-4,
+    default: 5e-4,
     min: 1e-5,
     max: 1e-2,
     step: 1e-5,
@@ -1183,10 +1183,10 @@ export const PARAM_SCHEMA = [
       'normal dermal collagen (new synthesis is collagen III first, then I). The often-repeated "400 % more collagen" is ' +
       'a marketing claim, not a measurement; the model is checked against measured gains (T10).',
     source:
-      'assumed: model value of Rouillard & Holmes 2012, max 7.27 × 10⁻⁴ area fraction per hour per covered ' +
-      'area (EVIDENCE §4a), used here as a volume fraction for collagen III, which appears first (Gay 1978). ' +
-      'Calibrate against T10 and T11',
-    evidence: 'assumed',
+      'calibrated: starts from the model value of Rouillard & Holmes 2012 (max 7.27 × 10⁻⁴ area fraction per hour ' +
+      'per covered area, EVIDENCE §4a), lowered to 5 × 10⁻⁴ so that four monthly sessions leave total collagen ' +
+      'above baseline but not doubled 3 months later (T10; Aesthet Surg J 2021) and the dose response holds (T11)',
+    evidence: 'calibrated',
   },
   {
     id: 'collagen_maturation_half_time_days',
@@ -1873,7 +1873,7 @@ export const PARAM_SCHEMA = [
     unit: '× resting',
     group: 'model',
     section: 'fibroblasts',
-    default: 3,
+    default: 2,
     min: 1.2,
     max: 10,
     step: 0.1,
@@ -1996,7 +1996,7 @@ export const PARAM_SCHEMA = [
     unit: '',
     group: 'model',
     section: 'epidermis',
-    default: 0.6,
+    default: 0.45,
     min: 0,
     max: 3,
     step: 0.05,

@@ -4,8 +4,8 @@
  *
  *   baseline       no session yet;
  *   hemostasis     platelet aggregates are still forming in bleeding channels (bleeding has not stopped);
- *   inflammation   innate immune cells (neutrophils + M1 macrophages) outnumber reparative M2 macrophages,
- *                  and there are some (or there is still necrotic debris for them to come to);
+ *   inflammation   innate immune cells (neutrophils + M1 macrophages) outnumber reparative M2 macrophages and
+ *                  are at least INNATE_FLOOR, or much of the session's necrotic debris is still there for them;
  *   proliferation  repair is under way: at least REPAIR_FRACTION of the fibroblast lineage is activated
  *                  (migrating, dividing, depositing) or contractile (myofibroblasts), or M2 macrophages
  *                  above M2_FLOOR are still releasing growth factors;
@@ -18,6 +18,10 @@ import { PHASES } from './metrics';
 const REPAIR_FRACTION = 0.05;
 /** M2 macrophages per mm² of skin below which they no longer count as driving repair: assumed. */
 const M2_FLOOR = 20;
+/** Innate immune cells per mm² below which they no longer make the wound inflamed: assumed. */
+const INNATE_FLOOR = 20;
+/** Share of the latest session's necrotic volume still uncleared that keeps the phase "inflammation": assumed. */
+const DEBRIS_SHARE = 0.1;
 
 export interface PhaseInputs {
   sessionsDone: number;
@@ -26,7 +30,9 @@ export interface PhaseInputs {
   neutrophils: number;
   m1: number;
   m2: number;
-  necroticDebris: boolean;
+  /** Necrotic voxels left, and the lumen volume (voxels) the latest session opened. */
+  necroticVoxels: number;
+  openedVoxels: number;
   /** Fibroblast lineage: activated fibroblasts + myofibroblasts, and all of them. */
   repairCells: number;
   lineageCells: number;
@@ -36,7 +42,8 @@ export function classifyPhase(s: PhaseInputs): number {
   if (s.sessionsDone === 0) return PHASES.indexOf('baseline');
   if (s.aggregatingPlatelets > 0) return PHASES.indexOf('hemostasis');
   const innate = s.neutrophils + s.m1;
-  if (innate >= s.m2 && (innate > 0 || s.necroticDebris)) return PHASES.indexOf('inflammation');
+  const debris = s.openedVoxels > 0 && s.necroticVoxels >= DEBRIS_SHARE * s.openedVoxels;
+  if ((innate >= s.m2 && innate >= INNATE_FLOOR) || debris) return PHASES.indexOf('inflammation');
   if (s.repairCells >= REPAIR_FRACTION * s.lineageCells || s.m2 >= M2_FLOOR) return PHASES.indexOf('proliferation');
   return PHASES.indexOf('remodeling');
 }

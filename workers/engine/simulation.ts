@@ -18,9 +18,9 @@ import { CellKind } from './cellKinds';
 import { angiogenesisStep, VesselState } from './cells/angiogenesis';
 import { fibroblastsStep } from './cells/fibroblasts';
 import { EpidermisState, keratinocytesStep, openEpidermis } from './cells/keratinocytes';
-import { macrophagesStep } from './cells/macrophages';
+import { MacrophageState, macrophagesStep } from './cells/macrophages';
 import { pigmentStep } from './cells/melanocytes';
-import { neutrophilsStep } from './cells/neutrophils';
+import { NeutrophilState, neutrophilsStep } from './cells/neutrophils';
 import { plateletsStep, plugBleedingChannel } from './cells/platelets';
 import { Recruiter } from './cells/recruitment';
 import type { MotilityRule } from './cells/motility';
@@ -52,8 +52,12 @@ import { injureChannel, TissueState } from './tissue';
  */
 export const DT_H = 0.1;
 const STEPS_PER_SAMPLE = Math.round(SAMPLE_EVERY_H / DT_H);
-/** Rebuild the spatial hash and re-sort agents by bin every this many steps (agents move < 1 bin meanwhile). */
-const SORT_EVERY_STEPS = 10;
+/**
+ * Re-sort agents by spatial bin every this many steps (agents move < 1 bin meanwhile; the sort only keeps memory
+ * access local), and recount the coarse cell density every DENSITY_EVERY_STEPS (it gates division and pruning).
+ */
+const SORT_EVERY_STEPS = 50;
+const DENSITY_EVERY_STEPS = 10;
 /** Spatial-hash bin edge, µm: ≥ the largest interaction radius the cell rules use (two cell diameters). */
 const HASH_BIN_UM = 40;
 
@@ -111,8 +115,15 @@ export class Simulation {
   readonly neutrophilMotility: MotilityRule;
   readonly macrophageMotility: MotilityRule;
 
+  /**
+   * Every system and field at every step (no multi-rate): the reference for measuring what multi-rate stepping
+   * costs in accuracy (scripts/bench-multirate.ts). Much slower; not used by the app.
+   */
+  readonly singleRate: boolean;
+
   /** `params` must be validated (validateParams / resolvePreset); the engine does not clamp. */
-  constructor(params: Params, seed: number) {
+  constructor(params: Params, seed: number, options: SimulationOptions = {}) {
+    this.singleRate = options.singleRate === true;
     const config = engineConfig(params);
     this.params = params;
     this.config = config;
@@ -123,7 +134,7 @@ export class Simulation {
     this.fields.diffusivityMultiplier!.set(this.geometry.diffusivity);
     this.fields.markDiffusivityChanged();
     this.solver = new DiffusionSolver(this.fields);
-    config.fieldCadence.forEach((c, f) => (this.solver.cadence[f] = c));
+    config.fieldCadence.forEach((c, f) => (this.solver.cadence[f] = this.singleRate ? 1 : c));
     this.fChemokine = this.fields.fieldIndex('chemokine');
     this.fTgfBeta = this.fields.fieldIndex('tgf_beta');
     this.fPdgf = this.fields.fieldIndex('pdgf');
@@ -176,10 +187,11 @@ export class Simulation {
       maxDepthUm: Math.min(this.geometry.dermisBottomUm, this.geometry.depthUm - 1),
     };
     this.myofibroblastMotility = { ...this.fibroblastMotility, kind: CellKind.myofibroblast };
-    // Leukocytes leave dermal capillaries and may enter the channel up to the stratum corneum.
+    // Leukocytes leave the capillaries of dermis and fat and may enter a channel up to the stratum corneum; deep
+    // channels end in the fat, and its debris must be reachable too.
     const leukocyteBand = {
       minDepthUm: this.geometry.stack.stratumCorneumUm,
-      maxDepthUm: Math.min(this.geometry.dermisBottomUm, this.geometry.depthUm - 1),
+      maxDepthUm: this.geometry.depthUm - 1,
     };
     this.neutrophilMotility = { ...config.neutrophil.motility, ...leukocyteBand };
     this.macrophageMotility = { ...config.macrophage.motility, ...leukocyteBand };
@@ -216,12 +228,17 @@ export class Simulation {
       randomUnit(this.agents, slot, r);
     }
     this.housekeeping();
+    this.countDensity();
   }
 
-  /** Spatial hash, locality sort and density counts (every SORT_EVERY_STEPS steps). */
+  /** Spatial hash and locality sort (every SORT_EVERY_STEPS steps). */
   private housekeeping(): void {
     this.hash.build(this.agents);
     this.hash.sortAgents(this.agents);
+  }
+
+  /** Coarse fibroblast-lineage density (every DENSITY_EVERY_STEPS steps). */
+  private countDensity(): void {
     this.fibroblastDensity.count(
       this.agents,
       CellKind.fibroblast,
@@ -239,11 +256,13 @@ export class Simulation {
     const s = this.stepIndex;
     for (let k = 0; k < SYSTEMS.length; k++) {
       const system = SYSTEMS[k]!;
-      if (s % system.everySteps === 0) system.run(this, DT_H * system.everySteps);
+      const every = this.singleRate ? 1 : system.everySteps;
+      if (s % every === 0) system.run(this, DT_H * every);
     }
     this.stepIndex++;
     // Housekeeping after the step: locality sort and metrics sampling, on step counts (model time only).
     if (this.stepIndex % SORT_EVERY_STEPS === 0) this.housekeeping();
+    if (this.stepIndex % DENSITY_EVERY_STEPS === 0) this.countDensity();
     if (this.stepIndex % STEPS_PER_SAMPLE === 0) this.sample();
   }
 
@@ -315,6 +334,7 @@ export class Simulation {
     }
     this.tissue.anyDamage = true;
     this.tissue.anyLumen = true;
+    this.vessels.atRest = false;
     // Patency is measured against the lumen open right after this session (earlier channels' remnants included).
     let open = 0;
     for (let i = 0; i < this.tissue.lumen.length; i++) open += this.tissue.lumen[i]!;
@@ -480,6 +500,9 @@ export class Simulation {
     // nothing); the hash only orders neighbour queries.
     this.tissue.anyDamage = true;
     this.tissue.anyLumen = true;
+    this.vessels.atRest = false;
+    this.agents.recount();
+    this.matrix.invalidateAlignment();
     this.hash.build(this.agents);
   }
 }
@@ -501,9 +524,11 @@ export interface System {
  * The systems in the order they run each step. Order matters: needling first (a session injures the state the
  * previous step left), then the sources that read the tissue, then cells (which read fields and add sources and
  * sinks), then the field solver (which consumes the sources), then slow tissue processes.
- * Cadences: cells and signals that change within an hour run every step; fibroblasts (≤ 10 µm/h, persistence
- * 1.2 h) every half hour; matrix, vessels, perfusion, pigment and epidermal thickness (time scales of days)
- * hourly. docs/performance.md records what each choice costs in accuracy.
+ * Cadences: leukocytes (300–1,200 µm/h), platelets, keratinocytes and the serum every step; recruitment and
+ * lumen closure and redness every half hour; the injury signal hourly; fibroblasts (≤ 10 µm/h, persistence
+ * 1.2 h), pigment and epidermal thickness hourly; vessels (sprouting over days) every 2 h; perfusion and oxygen,
+ * matrix degradation and maturation (half-times of days to months) every 5 h — deposition itself is immediate. docs/performance.md
+ * records what each choice costs in accuracy.
  */
 export const SYSTEMS: readonly System[] = [
   {
@@ -516,21 +541,26 @@ export const SYSTEMS: readonly System[] = [
   {
     name: 'injury',
     description:
-      'damaged tissue releases the injury chemokine (source ∝ damage); sub-lethal damage (the crushed rim) recovers by itself',
-    everySteps: 1,
+      'damaged tissue releases the injury chemokine (source ∝ damage); sub-lethal damage (the crushed rim) recovers by itself; necrotic epidermis is shed',
+    everySteps: 10,
     run: (sim, dtH) => {
       if (!sim.tissue.anyDamage) return;
       const damage = sim.tissue.damage;
+      const layer = sim.geometry.layer;
       const src = sim.fields.sources[sim.fChemokine]!;
-      const rate = sim.config.injuryChemokinePerH;
+      // Sources are rates summed over the steps until the field's next solve: one per model step covered.
+      const rate = sim.config.injuryChemokinePerH * (dtH / DT_H);
       const recover = Math.exp(-dtH / sim.config.sublethalRecoveryH);
+      // Necrotic epidermis is not eaten but shed: the regenerating epidermis pushes it out (MENDs shed by
+      // day 7, Laubach 2006), on the epidermal restoration time scale.
+      const shed = Math.exp(-dtH / sim.config.keratinocyte.restorationTauH);
       let any = false;
       for (let i = 0; i < damage.length; i++) {
         const d = damage[i]!;
         if (d <= 0) continue;
         src[i]! += d * rate;
-        if (d <= SUBLETHAL_DAMAGE) {
-          const next = d * recover;
+        if (d <= SUBLETHAL_DAMAGE || layer[i]! <= Layer.epidermis) {
+          const next = d * (d <= SUBLETHAL_DAMAGE ? recover : shed);
           damage[i] = next < 1e-4 ? 0 : next;
         }
         any = true;
@@ -542,7 +572,7 @@ export const SYSTEMS: readonly System[] = [
     name: 'perfusion',
     description:
       'capillaries supply oxygen ∝ their density (source k·ρ, uptake k·ρ: relaxes toward normal pO₂ where perfused); fibroblasts consume it',
-    everySteps: 10,
+    everySteps: 50,
     run: (sim, dtH) => {
       const src = sim.fields.sources[sim.fOxygen]!;
       const uptake = sim.fields.uptake[sim.fOxygen]!;
@@ -567,6 +597,38 @@ export const SYSTEMS: readonly System[] = [
     },
   },
   {
+    name: 'recruitment',
+    description:
+      'neutrophils and monocytes leave perfused capillaries (dermis and fat) ∝ injury signal × capillary density (Poisson)',
+    everySteps: 5,
+    run: (sim, dtH) => {
+      if (sim.solver.dormant[sim.fChemokine] === 1) return;
+      const r = sim.recruiter;
+      const cpa = sim.config.fibroblast.cellsPerAgent;
+      r.prepare(sim.fields.values[sim.fChemokine]!, sim.vessels.density);
+      r.recruit(
+        sim.agents,
+        CellKind.neutrophil,
+        NeutrophilState.live,
+        sim.geometry,
+        sim.config.neutrophil.recruitmentPerH,
+        cpa,
+        dtH,
+        sim.rngImmune,
+      );
+      r.recruit(
+        sim.agents,
+        CellKind.macrophage,
+        MacrophageState.monocyte,
+        sim.geometry,
+        sim.config.macrophage.recruitmentPerH,
+        cpa,
+        dtH,
+        sim.rngImmune,
+      );
+    },
+  },
+  {
     name: 'platelets',
     description: 'clot in bleeding channels: aggregation until bleeding stops, then PDGF and TGF-β release; resorption',
     everySteps: 1,
@@ -574,15 +636,14 @@ export const SYSTEMS: readonly System[] = [
   },
   {
     name: 'neutrophils',
-    description:
-      'recruitment ∝ injury signal × capillary density; chemotaxis; debris phagocytosis; lumen infill; MMPs; apoptosis; lysis if uneaten',
+    description: 'chemotaxis; debris phagocytosis; lumen infill; MMPs; apoptosis; lysis if uneaten',
     everySteps: 1,
     run: neutrophilsStep,
   },
   {
     name: 'macrophages',
     description:
-      'monocyte recruitment; chemotaxis; debris phagocytosis and efferocytosis; M1 → M2; M1 signal and MMPs, M2 growth factors',
+      'monocyte → M1 maturation; chemotaxis; debris phagocytosis and efferocytosis; M1 → M2; M1 signal and MMPs, M2 growth factors',
     everySteps: 1,
     run: macrophagesStep,
   },
@@ -597,7 +658,7 @@ export const SYSTEMS: readonly System[] = [
     name: 'fibroblasts',
     description:
       'activation by PDGF + TGF-β; migration with contact guidance; division; collagen III then I; fibre rotation; myofibroblasts',
-    everySteps: 5,
+    everySteps: 10,
     run: fibroblastsStep,
   },
   {
@@ -617,7 +678,7 @@ export const SYSTEMS: readonly System[] = [
     name: 'lumen',
     description:
       'open channel lumens close by elastic recoil, first order with the measured half-life (infill is added by cells)',
-    everySteps: 1,
+    everySteps: 5,
     run: (sim, dtH) => {
       if (!sim.tissue.anyLumen) return;
       const factor = Math.exp((-Math.LN2 * dtH) / sim.config.lumenHalfLifeH);
@@ -636,19 +697,19 @@ export const SYSTEMS: readonly System[] = [
   {
     name: 'erythema',
     description: 'redness follows papillary inflammatory signal × capillary density (fast rise, slow fade)',
-    everySteps: 1,
+    everySteps: 5,
     run: erythemaStep,
   },
   {
     name: 'angiogenesis',
     description: 'capillary density: VEGF-driven sprouting from neighbours, reconnection, pruning of the excess',
-    everySteps: 10,
+    everySteps: 20,
     run: angiogenesisStep,
   },
   {
     name: 'matrix',
     description: 'MMP degradation of collagen III and elastin, maturation III → I, slow turnover of excess collagen I',
-    everySteps: 10,
+    everySteps: 50,
     run: (sim, dtH) => updateMatrix(sim.matrix, sim.config.matrix, dtH),
   },
   {
@@ -686,6 +747,11 @@ export function residentFibroblastAgents(config: EngineConfig, geometry: Geometr
   return Math.round((config.fibroblast.densityPerMm3 * volumeMm3) / config.fibroblast.cellsPerAgent);
 }
 
-export function createSimulation(params: Params, seed: number): Simulation {
-  return new Simulation(params, seed);
+export interface SimulationOptions {
+  /** Run every system and field every step (accuracy reference for the multi-rate scheme). */
+  singleRate?: boolean;
+}
+
+export function createSimulation(params: Params, seed: number, options: SimulationOptions = {}): Simulation {
+  return new Simulation(params, seed, options);
 }

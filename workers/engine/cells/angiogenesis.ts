@@ -21,10 +21,18 @@ export const CAPILLARY_SPACING_UM = 80;
 /** Resting density of the hypodermis relative to dermis (fat lobules are less vascular): assumed. */
 const FAT_DENSITY = 0.5;
 
+/** Densities within this of rest everywhere (with no VEGF) count as at rest: they are snapped to it. */
+const AT_REST_WITHIN = 1e-3;
+
 export class VesselState {
   readonly density: Float32Array;
   readonly resting: Float32Array;
   private readonly scratch: Float32Array;
+  /**
+   * True once every voxel is exactly at its resting density with no VEGF: the update is then a no-op and is
+   * skipped. Needling clears it. Not saved: a restored state re-derives it with one (no-op) pass.
+   */
+  atRest = false;
 
   constructor(geometry: Geometry) {
     const n = geometry.grid.size;
@@ -50,6 +58,9 @@ export class VesselState {
 export function angiogenesisStep(sim: Simulation, dtH: number): void {
   const cfg = sim.config.vessels;
   const v = sim.vessels;
+  const quiet = sim.solver.dormant[sim.fVegf] === 1;
+  if (quiet && v.atRest) return;
+  let away = false;
   const rho = v.density;
   const rest = v.resting;
   const prev = v.copyToScratch();
@@ -104,7 +115,14 @@ export function angiogenesisStep(sim: Simulation, dtH: number): void {
         else d -= kr * (p - r0) * (1 - response);
         const next = p + d;
         rho[i] = next < 0 ? 0 : next;
+        if (!away && Math.abs(next - r0) > AT_REST_WITHIN) away = true;
       }
     }
+  }
+  if (quiet && !away) {
+    rho.set(rest);
+    v.atRest = true;
+  } else {
+    v.atRest = false;
   }
 }

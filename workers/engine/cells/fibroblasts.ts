@@ -44,6 +44,8 @@ const DAUGHTER_OFFSET_UM = 5;
  * cellularity (cells lost to apoptosis after a wound are replaced).
  */
 const HOMEOSTATIC_BELOW = 0.9;
+/** Quiescent fibroblasts are pruned above this relative density (the band 0.9–1.1 is left alone: counting noise). */
+const PRUNE_ABOVE = 1.1;
 const HOMEOSTATIC_RATE = 2;
 /** Oxygen at which collagen synthesis (prolyl hydroxylase needs O₂) runs at half speed: assumed. */
 const OXYGEN_HALF_SAT = 0.2;
@@ -102,8 +104,10 @@ export function fibroblastsStep(sim: Simulation, dtH: number): void {
         continue;
       }
       const rho = density.relative(a.x[i]!, a.y[i]!, a.z[i]!);
-      if (rho > cfg.excessDensity) {
-        if (rng.next() < excessDeath) a.kill(i);
+      if (rho > PRUNE_ABOVE) {
+        // Pruning of granulation-tissue excess, fastest where crowding reaches `excessDensity`.
+        const pressure = Math.min(1, (rho - PRUNE_ABOVE) / (cfg.excessDensity - PRUNE_ABOVE));
+        if (rng.next() < excessDeath * pressure) a.kill(i);
       } else if (rho < HOMEOSTATIC_BELOW && m.dermis[v] === 1) {
         // Homeostatic renewal: sparse dermis is repopulated by slow division of resident cells.
         const progress = a.a1[i]! + cycleRate * HOMEOSTATIC_RATE * (HOMEOSTATIC_BELOW - rho);
@@ -124,7 +128,7 @@ export function fibroblastsStep(sim: Simulation, dtH: number): void {
     const share3 = Math.exp(-a.ageH[i]! / cfg.collagenIIISwitchH);
     depositAndRemodel(sim, i, v, act, share3, depositScale, rotate, o2);
     if (a.ageH[i]! >= cfg.myofibroblastOnsetH && t >= cfg.myofibroblastTgfThreshold && rng.next() < myoHazard) {
-      a.kind[i] = CellKind.myofibroblast;
+      a.setKind(i, CellKind.myofibroblast);
       a.ageH[i] = 0;
       a.a1[i] = 0;
       continue;

@@ -94,6 +94,7 @@ export function openEpidermis(sim: Simulation, c: number): void {
 export function keratinocytesStep(sim: Simulation, dtH: number): void {
   const cfg = sim.config.keratinocyte;
   const a = sim.agents;
+  if (a.kindCount[CellKind.keratinocyte] === 0) return;
   const e = sim.epidermis;
   const ch = sim.channels;
   const rng = sim.rngPlacement;

@@ -37,18 +37,7 @@ export function macrophagesStep(sim: Simulation, dtH: number): void {
   const chemokine = sim.fields.values[sim.fChemokine]!;
   const tgf = sim.fields.values[sim.fTgfBeta]!;
   const rng = sim.rngImmune;
-  sim.recruiter.recruit(
-    a,
-    CellKind.macrophage,
-    sim.geometry,
-    chemokine,
-    sim.vessels.density,
-    cfg.recruitmentPerH,
-    sim.config.fibroblast.cellsPerAgent,
-    dtH,
-    rng,
-    MacrophageState.monocyte,
-  );
+  if (a.kindCount[CellKind.macrophage] === 0) return;
   const damage = sim.tissue.damage;
   moveCells(a, sim.macrophageMotility, g, sim.geometry.widthUm, chemokine, null, 0, dtH, rng, null, null, damage);
   const inv = 1 / g.dxUm;

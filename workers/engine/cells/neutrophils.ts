@@ -4,7 +4,7 @@
  * Agent fields: `state` 0 = live, 1 = apoptotic; `a1` = hours since apoptosis.
  *
  * Rules (one step):
- *   - recruitment out of perfused dermal capillaries, ∝ the injury signal there (cells/recruitment.ts);
+ *   - recruitment out of perfused capillaries, ∝ the injury signal there (cells/recruitment.ts, its own system);
  *   - fast chemotaxis up the injury signal with a short persistence (cells/motility.ts); live cells only;
  *   - phagocytosis: each live neutrophil clears `debrisClearancePerH · dt` of its voxel's damage, which
  *     removes the signal's source — so recruitment ends because the wound is clean, not because a clock says so;
@@ -12,8 +12,9 @@
  *   - infill: live cells in an open channel lumen fill it (fibrin and cells plug the channel) at a rate;
  *   - apoptosis with a constant hazard 1 / lifespan (exponential lifetimes, mean = tissue lifespan). An
  *     apoptotic cell stays where it died until a macrophage eats it (efferocytosis, cells/macrophages.ts); left
- *     uneaten for `secondaryNecrosisH` it lyses, and its contents become debris again (damage), which keeps
- *     inflammation going — the reason efficient efferocytosis ends the neutrophil wave.
+ *     uneaten for `secondaryNecrosisH` it lyses, and its contents injure the tissue around it (sub-lethal damage,
+ *     which signals and then heals), which keeps inflammation going — the reason efficient efferocytosis ends
+ *     the neutrophil wave.
  */
 import { CellKind } from '../cellKinds';
 import type { Simulation } from '../simulation';
@@ -24,23 +25,15 @@ export const NeutrophilState = { live: 0, apoptotic: 1 } as const;
 
 /** Damage a lysing (secondarily necrotic) neutrophil adds to its voxel, per agent: assumed. */
 const LYSIS_DAMAGE = 0.2;
+/** The injury system's sub-lethal ceiling (simulation.ts SUBLETHAL_DAMAGE): below it damage recovers itself. */
+const SUBLETHAL = 0.5;
 
 export function neutrophilsStep(sim: Simulation, dtH: number): void {
   const cfg = sim.config.neutrophil;
   const a = sim.agents;
   const g = sim.geometry.grid;
   const chemokine = sim.fields.values[sim.fChemokine]!;
-  sim.recruiter.recruit(
-    a,
-    CellKind.neutrophil,
-    sim.geometry,
-    chemokine,
-    sim.vessels.density,
-    cfg.recruitmentPerH,
-    sim.config.fibroblast.cellsPerAgent,
-    dtH,
-    sim.rngImmune,
-  );
+  if (a.kindCount[CellKind.neutrophil] === 0) return;
   const damage = sim.tissue.damage;
   moveCells(
     a,
@@ -72,7 +65,10 @@ export function neutrophilsStep(sim: Simulation, dtH: number): void {
       const t = a.a1[i]! + dtH;
       a.a1[i] = t;
       if (t >= cfg.secondaryNecrosisH) {
-        damage[v] = Math.min(1, damage[v]! + LYSIS_DAMAGE);
+        // Sub-lethal: released granule enzymes inflame and injure, and the injury heals by itself (resident
+        // macrophages, not modelled, mop up what is left), so lysis prolongs inflammation without making necrosis.
+        const d = damage[v]!;
+        if (d < SUBLETHAL) damage[v] = Math.min(SUBLETHAL, d + LYSIS_DAMAGE);
         sim.tissue.anyDamage = true;
         a.kill(i);
       }

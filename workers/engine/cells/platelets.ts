@@ -42,6 +42,7 @@ export function plugBleedingChannel(sim: Simulation, c: number): void {
 export function plateletsStep(sim: Simulation, dtH: number): void {
   const cfg = sim.config.platelet;
   const a = sim.agents;
+  if (a.kindCount[CellKind.platelet] === 0) return;
   const g = sim.geometry.grid;
   const inv = 1 / g.dxUm;
   const pdgfSrc = sim.fields.sources[sim.fPdgf]!;

@@ -16,30 +16,17 @@ import type { Rng } from '../rng';
 export class Recruiter {
   private readonly cumulative: Float64Array;
   private readonly voxelOf: Int32Array;
+  /** Voxels in the cumulative sum, and its total (Σ c·ρ), from the last `prepare`. */
+  private n = 0;
+  private total = 0;
 
   constructor(size: number) {
     this.cumulative = new Float64Array(size);
     this.voxelOf = new Int32Array(size);
   }
 
-  /**
-   * Spawns recruited cells of `kind` and returns how many arrived (fewer if the store is full).
-   * `ratePerH` is cells per hour per (signal unit × mm³ of perfused dermis); `cellsPerAgent` converts to agents.
-   */
-  recruit(
-    agents: AgentStore,
-    kind: number,
-    geometry: Geometry,
-    signal: Float32Array,
-    vessels: Float32Array,
-    ratePerH: number,
-    cellsPerAgent: number,
-    dtH: number,
-    rng: Rng,
-    initialState = 0,
-  ): number {
-    const g = geometry.grid;
-    const voxelMm3 = (g.dxUm * g.dxUm * g.dxUm) / 1e9;
+  /** Builds the arrival distribution ∝ signal × capillary density (one pass; shared by every recruited kind). */
+  prepare(signal: Float32Array, vessels: Float32Array): void {
     let total = 0;
     let n = 0;
     for (let i = 0; i < signal.length; i++) {
@@ -50,7 +37,29 @@ export class Recruiter {
       this.voxelOf[n] = i;
       n++;
     }
-    if (n === 0) return 0;
+    this.n = n;
+    this.total = total;
+  }
+
+  /**
+   * Spawns recruited cells of `kind` (in `initialState`) from the last prepared distribution and returns how many
+   * arrived (fewer if the store is full). `ratePerH` is cells per hour per (signal unit × mm³ of perfused
+   * dermis); `cellsPerAgent` converts to agents.
+   */
+  recruit(
+    agents: AgentStore,
+    kind: number,
+    initialState: number,
+    geometry: Geometry,
+    ratePerH: number,
+    cellsPerAgent: number,
+    dtH: number,
+    rng: Rng,
+  ): number {
+    if (this.n === 0) return 0;
+    const g = geometry.grid;
+    const voxelMm3 = (g.dxUm * g.dxUm * g.dxUm) / 1e9;
+    const total = this.total;
     const expected = (ratePerH * dtH * total * voxelMm3) / cellsPerAgent;
     const arrivals = poisson(rng, expected);
     const nx = g.nx;
@@ -59,7 +68,7 @@ export class Recruiter {
     for (let k = 0; k < arrivals; k++) {
       const target = rng.next() * total;
       let lo = 0;
-      let hi = n - 1;
+      let hi = this.n - 1;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (this.cumulative[mid]! < target) lo = mid + 1;

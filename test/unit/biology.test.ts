@@ -1,0 +1,248 @@
+/**
+ * The healing rules, one mechanism at a time: matrix tensor and maturation, multi-rate field stepping, per-kind
+ * agent counts, the phase classifier, keratinocyte re-covering and barrier, topical delivery, patient factors,
+ * and the metrics contract. Small blocks at the low tier so each test runs in a second or two.
+ */
+import { describe, expect, it } from 'vitest';
+import { AgentStore } from '../../workers/engine/agents';
+import { CellKind } from '../../workers/engine/cellKinds';
+import { engineConfig } from '../../workers/engine/config';
+import { DiffusionSolver } from '../../workers/engine/diffusion';
+import { FieldSet } from '../../workers/engine/fields';
+import { buildGeometry } from '../../workers/engine/geometry';
+import { createGrid } from '../../workers/engine/grid';
+import {
+  BASELINE_COLLAGEN_I,
+  BASELINE_COLLAGEN_III,
+  largestEigenvalue,
+  MatrixState,
+  updateMatrix,
+} from '../../workers/engine/matrix';
+import type { Params } from '../../workers/engine/params';
+import { PHASES } from '../../workers/engine/metrics';
+import { classifyPhase } from '../../workers/engine/phase';
+import { resolvePreset } from '../../workers/engine/presets';
+import { createSimulation } from '../../workers/engine/simulation';
+
+function params(overrides: Record<string, unknown> = {}): Params {
+  const r = resolvePreset('reference', { block_width_um: 600, quality: 'low', ...overrides });
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+  return r.params;
+}
+
+/** TARGETS.md metrics contract: every key `simulate --json` must print. */
+const CONTRACT_KEYS = [
+  't_h',
+  'neutrophils',
+  'macrophages_m1',
+  'macrophages_m2',
+  'fibroblasts',
+  'myofibroblasts',
+  'reepithelialisation',
+  'epidermis_restored',
+  'barrier',
+  'channel_patency',
+  'collagen_i',
+  'collagen_iii',
+  'elastin',
+  'collagen_i_tz',
+  'collagen_iii_tz',
+  'new_collagen',
+  'alignment_tz',
+  'vessels_tz',
+  'epidermal_thickness',
+  'erythema',
+  'pigment_risk',
+  'topical_delivered',
+  'topical_depth_um',
+  'phase',
+];
+
+describe('extracellular matrix', () => {
+  it('finds the largest eigenvalue of a symmetric 3×3 matrix', () => {
+    expect(largestEigenvalue(2, 1, 0.5, 0, 0, 0)).toBeCloseTo(2, 12);
+    // [[2,1,0],[1,2,0],[0,0,1]] has eigenvalues 3, 1, 1.
+    expect(largestEigenvalue(2, 2, 1, 1, 0, 0)).toBeCloseTo(3, 10);
+    // Isotropic: every eigenvalue 1/3.
+    expect(largestEigenvalue(1 / 3, 1 / 3, 1 / 3, 0, 0, 0)).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('starts at the basket-weave alignment and aligns as fibres are laid or turned along one direction', () => {
+    const geometry = buildGeometry('cheek', 200, 'low');
+    const m = new MatrixState(geometry);
+    const i = m.dermis.indexOf(1);
+    expect(m.alignment(i)).toBeCloseTo(0.1, 6);
+    m.deposit(i, 1, 0, 0, 1, 0, 0);
+    const afterDeposit = m.alignment(i);
+    expect(afterDeposit).toBeGreaterThan(0.3);
+    for (let k = 0; k < 200; k++) m.rotateToward(i, 0.05, 1, 0, 0);
+    expect(m.alignment(i)).toBeGreaterThan(0.99);
+    // Scaling (degradation, injury) leaves the orientation alone.
+    const before = m.alignment(i);
+    m.scale(i, 0.3);
+    expect(m.alignment(i)).toBeCloseTo(before, 6);
+  });
+
+  it('matures excess collagen III into collagen I without losing mass, and degrades III where MMPs act', () => {
+    const geometry = buildGeometry('cheek', 200, 'low');
+    const m = new MatrixState(geometry);
+    const i = m.dermis.indexOf(1);
+    m.deposit(i, 0, 0.5, 0, 0, 0, 1);
+    const rates = { mmpDegradationPerH: 0, maturationHalfTimeH: 100, excessCollagenIHalfLifeH: 1e12 };
+    updateMatrix(m, rates, 100);
+    expect(m.collagenIII[i]).toBeCloseTo(BASELINE_COLLAGEN_III + 0.25, 5);
+    expect(m.collagenI[i]).toBeCloseTo(BASELINE_COLLAGEN_I + 0.25, 5);
+    // MMP activity removes collagen III (and elastin), counted as degraded.
+    m.mmp[i] = 10;
+    const iii = m.collagenIII[i]!;
+    updateMatrix(m, { ...rates, mmpDegradationPerH: 0.01 }, 1);
+    expect(m.collagenIII[i]).toBeLessThan(iii);
+    expect(m.degraded).toBeGreaterThan(0);
+    expect(m.mmp[i]).toBe(0);
+  });
+});
+
+describe('multi-rate field stepping', () => {
+  function setUp(cadence: number) {
+    const grid = createGrid(8, 8, 8, 20);
+    const fields = new FieldSet(grid, [
+      { id: 'a', label: 'a', unit: '', diffusionUm2PerH: 400, decayPerH: 0, source: '' },
+    ]);
+    const solver = new DiffusionSolver(fields);
+    solver.cadence[0] = cadence;
+    return { fields, solver };
+  }
+
+  it('delivers the same amount of a source whatever the cadence (sources accumulate as per-step rates)', () => {
+    const totals = [1, 5].map((cadence) => {
+      const { fields, solver } = setUp(cadence);
+      for (let step = 0; step < 20; step++) {
+        fields.sources[0]![100]! += 3; // 3 units/h every 0.1-h step
+        solver.stepMultiRate(0.1, step);
+      }
+      return fields.values[0]!.reduce((a, b) => a + b, 0);
+    });
+    expect(totals[0]).toBeCloseTo(6, 4); // 3/h × 2 h, no decay, zero-flux walls
+    expect(totals[1]).toBeCloseTo(totals[0]!, 4);
+  });
+
+  it('sleeps while a field is empty and unfed, and wakes on the first source', () => {
+    const { fields, solver } = setUp(1);
+    solver.stepMultiRate(0.1, 0);
+    expect(solver.dormant[0]).toBe(1);
+    fields.sources[0]![5] = 1;
+    solver.stepMultiRate(0.1, 1);
+    expect(solver.dormant[0]).toBe(0);
+    expect(fields.values[0]!.some((v) => v > 0)).toBe(true);
+  });
+});
+
+describe('agent kind counts', () => {
+  it('follow spawn, kill, kind changes and recounts', () => {
+    const a = new AgentStore(10);
+    a.spawn(CellKind.fibroblast, 0, 0, 0);
+    a.spawn(CellKind.fibroblast, 0, 0, 0);
+    a.spawn(CellKind.neutrophil, 0, 0, 0);
+    a.setKind(0, CellKind.myofibroblast);
+    a.kill(2);
+    expect(a.kindCount[CellKind.fibroblast]).toBe(1);
+    expect(a.kindCount[CellKind.myofibroblast]).toBe(1);
+    expect(a.kindCount[CellKind.neutrophil]).toBe(0);
+    const copy = Int32Array.from(a.kindCount);
+    a.recount();
+    expect(Array.from(a.kindCount)).toEqual(Array.from(copy));
+  });
+});
+
+describe('phase classifier', () => {
+  const quiet = {
+    sessionsDone: 1,
+    aggregatingPlatelets: 0,
+    neutrophils: 0,
+    m1: 0,
+    m2: 0,
+    necroticVoxels: 0,
+    openedVoxels: 100,
+    repairCells: 0,
+    lineageCells: 1000,
+  };
+  const phase = (s: Partial<typeof quiet>) => PHASES[classifyPhase({ ...quiet, ...s })];
+
+  it('names the dominant process from the cell populations', () => {
+    expect(phase({ sessionsDone: 0 })).toBe('baseline');
+    expect(phase({ aggregatingPlatelets: 3 })).toBe('hemostasis');
+    expect(phase({ neutrophils: 500, m2: 100 })).toBe('inflammation');
+    expect(phase({ necroticVoxels: 50 })).toBe('inflammation');
+    expect(phase({ neutrophils: 50, m2: 300 })).toBe('proliferation');
+    expect(phase({ repairCells: 200 })).toBe('proliferation');
+    expect(phase({ repairCells: 10, neutrophils: 5 })).toBe('remodeling');
+  });
+});
+
+describe('keratinocytes and barrier', () => {
+  it('re-cover every opening within a day and the barrier falls, then recovers; slower sheets take longer', () => {
+    const times = [5, 2.5].map((speed) => {
+      const sim = createSimulation(params({ keratinocyte_sheet_speed_um_h: speed }), 4);
+      sim.advanceTo(30);
+      const m = sim.metrics() as Record<string, number[]>;
+      expect(m.barrier![1]!).toBeLessThan(0.8);
+      expect(m.barrier![30]!).toBeGreaterThan(m.barrier![1]!);
+      return m.reepithelialisation!.findIndex((v, h) => h > 0 && v >= 1);
+    });
+    expect(times[0]).toBeGreaterThan(0);
+    expect(times[0]).toBeLessThanOrEqual(24);
+    // Half the speed: the rings need about twice as long (same openings).
+    expect(times[1]! / times[0]!).toBeGreaterThan(1.5);
+  });
+});
+
+describe('topical serum', () => {
+  it('delivers exactly nothing without a serum, something with one, and less when applied a day later', () => {
+    const delivered = (overrides: Record<string, unknown>) => {
+      const sim = createSimulation(params({ ...overrides }), 2);
+      sim.advanceTo(30);
+      return Math.max(...(sim.metrics().topical_delivered as number[]));
+    };
+    expect(delivered({})).toBe(0);
+    const early = delivered({ topical: 'vitamin-c', topical_time_h: 0 });
+    const late = delivered({ topical: 'vitamin-c', topical_time_h: 24 });
+    expect(early).toBeGreaterThan(0);
+    expect(late).toBeGreaterThan(0);
+    expect(late).toBeLessThan(early);
+  });
+});
+
+describe('patient factors change rates, not scripts', () => {
+  it('lower collagen synthesis with age, smoking; raise it with a keloid tendency; slow the epidermis with age', () => {
+    const base = engineConfig(params());
+    const old = engineConfig(params({ age_years: 80 }));
+    expect(old.fibroblast.collagenFactor).toBeCloseTo(1 - 0.32, 6);
+    expect(old.keratinocyte.sheetSpeedUmPerH).toBeLessThan(base.keratinocyte.sheetSpeedUmPerH);
+    expect(engineConfig(params({ smoker: true })).fibroblast.collagenFactor).toBeCloseTo(0.56, 6);
+    expect(engineConfig(params({ smoker: true })).macrophage.recruitmentPerH).toBeLessThan(
+      base.macrophage.recruitmentPerH,
+    );
+    expect(engineConfig(params({ keloid_tendency: true })).fibroblast.collagenFactor).toBeGreaterThan(1);
+    expect(engineConfig(params({ diabetes: true })).macrophage.m1ChemokinePerH).toBeGreaterThan(
+      base.macrophage.m1ChemokinePerH,
+    );
+    expect(engineConfig(params({ fitzpatrick: 6 })).pigment.sensitivity).toBeGreaterThan(
+      4 * engineConfig(params({ fitzpatrick: 1 })).pigment.sensitivity,
+    );
+  });
+});
+
+describe('metrics contract', () => {
+  it('records every TARGETS.md key hourly with finite values, and the phase emerges from the cells', () => {
+    const sim = createSimulation(params(), 3);
+    sim.advanceTo(48);
+    const m = sim.metrics();
+    for (const key of CONTRACT_KEYS) {
+      expect(m[key], key).toHaveLength(49);
+      if (key !== 'phase') for (const v of m[key] as number[]) expect(Number.isFinite(v), key).toBe(true);
+    }
+    const phases = new Set(m.phase as string[]);
+    expect(phases.has('baseline')).toBe(true);
+    expect(phases.has('inflammation')).toBe(true);
+  });
+});
