@@ -59,8 +59,8 @@ describe('Simulation facade', () => {
     for (let i = 0; i < count; i++) {
       expect(x[i]! >= 0 && x[i]! < w && y[i]! >= 0 && y[i]! < w).toBe(true);
       const minDepth = kind[i] === CellKind.fibroblast ? top : sim.geometry.stack.stratumCorneumUm;
-      // Platelet aggregates fill a bleeding channel to its tip, which may reach the fat.
-      const maxDepth = kind[i] === CellKind.platelet ? sim.geometry.depthUm : sim.geometry.dermisBottomUm;
+      // Fibroblasts stay in the dermis; leukocytes and platelet aggregates may be in the fat under deep channels.
+      const maxDepth = kind[i] === CellKind.fibroblast ? sim.geometry.dermisBottomUm : sim.geometry.depthUm;
       expect(z[i]! >= minDepth && z[i]! <= maxDepth).toBe(true);
     }
     // The injury signal spread from the channels, and the lumens are closing.
