@@ -19,6 +19,7 @@ import {
   updateMatrix,
 } from '../../workers/engine/matrix';
 import type { Params } from '../../workers/engine/params';
+import { PARAM_BY_ID } from '../../workers/engine/params';
 import { PHASES } from '../../workers/engine/metrics';
 import { classifyPhase } from '../../workers/engine/phase';
 import { resolvePreset } from '../../workers/engine/presets';
@@ -216,9 +217,13 @@ describe('patient factors change rates, not scripts', () => {
   it('lower collagen synthesis with age, smoking; raise it with a keloid tendency; slow the epidermis with age', () => {
     const base = engineConfig(params());
     const old = engineConfig(params({ age_years: 80 }));
-    expect(old.fibroblast.collagenFactor).toBeCloseTo(1 - 0.32, 6);
+    expect(old.fibroblast.collagenFactor).toBeCloseTo(1 - PARAM_BY_ID.age_procollagen_reduction_80.default, 6);
     expect(old.keratinocyte.sheetSpeedUmPerH).toBeLessThan(base.keratinocyte.sheetSpeedUmPerH);
-    expect(engineConfig(params({ smoker: true })).fibroblast.collagenFactor).toBeCloseTo(0.56, 6);
+    expect(engineConfig(params({ smoker: true })).fibroblast.collagenFactor).toBeCloseTo(
+      PARAM_BY_ID.smoker_collagen_factor.default,
+      6,
+    );
+    expect(PARAM_BY_ID.smoker_collagen_factor.default).toBeLessThan(1);
     expect(engineConfig(params({ smoker: true })).macrophage.recruitmentPerH).toBeLessThan(
       base.macrophage.recruitmentPerH,
     );
@@ -244,5 +249,19 @@ describe('metrics contract', () => {
     const phases = new Set(m.phase as string[]);
     expect(phases.has('baseline')).toBe(true);
     expect(phases.has('inflammation')).toBe(true);
+  });
+
+  it('shows haemostasis for as long as bleeding lasts, between hourly samples', () => {
+    // Bleeding for 9 min (the slow end of the 2–9 min clinical range) outlasts the first 6-min step...
+    const slow = createSimulation(params({ hemostasis_time_min: 9 }), 3);
+    expect(slow.phase()).toBe('baseline');
+    slow.advanceTo(0.1);
+    expect(slow.phase()).toBe('hemostasis');
+    slow.advanceTo(1);
+    expect(slow.phase()).toBe('inflammation');
+    // ...while the default 5 min is over by the end of it.
+    const quick = createSimulation(params(), 3);
+    quick.advanceTo(0.1);
+    expect(quick.phase()).toBe('inflammation');
   });
 });

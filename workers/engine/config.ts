@@ -37,6 +37,8 @@ export interface EngineConfig {
     debrisClearancePerH: number;
     lifespanH: number;
     secondaryNecrosisH: number;
+    /** Damage one lysing agent adds to its voxel. */
+    lysisDamage: number;
     lumenInfillPerH: number;
     mmpPerH: number;
     motility: MotilityRule;
@@ -54,6 +56,8 @@ export interface EngineConfig {
     m2PdgfPerH: number;
     m2VegfPerH: number;
     efferocytosisPerH: number;
+    /** TGF-β released per eaten neutrophil agent (field units). */
+    efferocytosisTgfBeta: number;
     efferocytosisM2Weight: number;
     tgfBetaHalfSat: number;
     motility: MotilityRule;
@@ -141,7 +145,11 @@ const FIBROBLAST_GRADIENT_HALF_SAT = 1e-2;
  * against persistence 1/3 (EVIDENCE §4a), i.e. 0.5.
  */
 const FIBROBLAST_CHEMOTAXIS_WEIGHT = 0.5;
-/** Quiescent (resident) fibroblasts still crawl slowly: 10 % of top speed, ~1 µm/h. Assumed. */
+/**
+ * Speed floor of quiescent (resident) fibroblasts, as a fraction of top speed: 0 — resident dermal fibroblasts are
+ * treated as sessile (they are embedded in matrix); only activated cells crawl. Homeostatic division and pruning
+ * (cells/fibroblasts.ts) keep their density. Assumed.
+ */
 const FIBROBLAST_RESTING_SPEED_SCALE = 0;
 
 /**
@@ -160,6 +168,13 @@ const MACROPHAGE_PERSISTENCE_H = 0.1;
 const NEUTROPHIL_MMP_PER_H = 1;
 const M1_MMP_PER_H = 1;
 const FIBROBLAST_MMP_PER_H = 0.2;
+/**
+ * Damage one lysing (secondarily necrotic) neutrophil adds to its voxel, per cell at the reference voxel: assumed
+ * (a few cells' granule enzymes injure a small share of a 20 µm voxel).
+ */
+const LYSIS_DAMAGE_PER_CELL = 0.1;
+/** TGF-β (field units) released per eaten neutrophil, per cell at the reference voxel: assumed, checked by T2. */
+const EFFEROCYTOSIS_TGF_BETA_PER_CELL = 0.25;
 /** Immune-cell half-saturation of TGF-β for the M2 push, relative units: assumed. */
 const MACROPHAGE_TGF_HALF_SAT = 0.5;
 /** Hazard of myofibroblast differentiation once eligible, 1/h (≈ 3 days: most wound fibroblasts never convert): assumed. */
@@ -180,7 +195,10 @@ const EXCESS_DENSITY = 1.3;
  */
 const HYPOXIA_THRESHOLD = 0.3;
 const HYPOXIA_VEGF_PER_H = 0.5;
-/** VEGF per migrating keratinocyte agent, relative/h: assumed (wound-edge keratinocytes express VEGF). */
+/**
+ * VEGF per migrating keratinocyte agent (8 per channel at every tier) at the reference voxel, relative/h: assumed
+ * (wound-edge keratinocytes express VEGF).
+ */
 const KERATINOCYTE_VEGF_PER_H = 0.2;
 /** Contact guidance weight (Rouillard & Holmes 2012 cue weights: fibres 1/6 vs persistence 1/3). */
 const FIBROBLAST_CONTACT_GUIDANCE = 0.5;
@@ -219,7 +237,8 @@ export function engineConfig(p: Params): EngineConfig {
   // Per-cell rates become per-agent, per-voxel rates: one agent stands for CELLS_PER_AGENT cells, and what a cell
   // adds to (or removes from) a voxel is diluted by the voxel's volume. Per-cell rates in the schema are stated
   // for a REFERENCE_VOXEL_UM voxel, so results do not depend on the quality tier.
-  const perCell = CELLS_PER_AGENT[p.quality] * (REFERENCE_VOXEL_UM / VOXEL_UM[p.quality]) ** 3;
+  const perVoxel = (REFERENCE_VOXEL_UM / VOXEL_UM[p.quality]) ** 3;
+  const perCell = CELLS_PER_AGENT[p.quality] * perVoxel;
   const age = ageFraction(p.age_years);
   const tgfBetaFactor =
     (p.diabetes ? p.diabetes_tgf_beta_factor : 1) * (p.keloid_tendency ? p.keloid_tgf_beta_factor : 1);
@@ -312,6 +331,7 @@ export function engineConfig(p: Params): EngineConfig {
       debrisClearancePerH: p.neutrophil_debris_clearance_per_h * perCell,
       lifespanH: p.neutrophil_tissue_lifespan_h,
       secondaryNecrosisH: p.neutrophil_secondary_necrosis_h,
+      lysisDamage: LYSIS_DAMAGE_PER_CELL * perCell,
       lumenInfillPerH: p.lumen_infill_per_h * perCell,
       mmpPerH: NEUTROPHIL_MMP_PER_H * perCell,
       motility: {
@@ -340,6 +360,7 @@ export function engineConfig(p: Params): EngineConfig {
       m2PdgfPerH: p.m2_growth_factor_per_h * perCell,
       m2VegfPerH: p.m2_vegf_per_h * perCell * vegfFactor,
       efferocytosisPerH: p.efferocytosis_rate_per_h * perCell,
+      efferocytosisTgfBeta: EFFEROCYTOSIS_TGF_BETA_PER_CELL * perCell,
       efferocytosisM2Weight: p.macrophage_m2_tgf_boost,
       tgfBetaHalfSat: MACROPHAGE_TGF_HALF_SAT,
       motility: {
@@ -359,8 +380,9 @@ export function engineConfig(p: Params): EngineConfig {
       hemostasisMin: p.hemostasis_time_min,
       releaseTauH: p.platelet_release_tau_h,
       clotLifetimeH: p.clot_lifetime_h,
-      pdgfPerH: p.platelet_growth_factor_per_h,
-      tgfBetaPerH: p.platelet_growth_factor_per_h * tgfBetaFactor,
+      // Aggregates are placed per length of channel, whatever the tier: only the voxel dilution scales.
+      pdgfPerH: p.platelet_growth_factor_per_h * perVoxel,
+      tgfBetaPerH: p.platelet_growth_factor_per_h * perVoxel * tgfBetaFactor,
     },
     fibroblast: {
       densityPerMm3: p.fibroblast_density_per_mm3,
@@ -412,7 +434,7 @@ export function engineConfig(p: Params): EngineConfig {
         (1 + (Math.max(0, age) * p.age_reepithelialisation_delay_days) / HOLT_WOUND_EPITHELIALISATION_DAYS),
       barrierRecoveryTauH: p.barrier_recovery_tau_h,
       barrierWaterLossScale: p.barrier_water_loss_scale,
-      vegfPerH: KERATINOCYTE_VEGF_PER_H * vegfFactor,
+      vegfPerH: KERATINOCYTE_VEGF_PER_H * perVoxel * vegfFactor,
     },
     vessels: {
       tipSpeedUmPerH: p.tip_cell_speed_um_h,

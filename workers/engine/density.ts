@@ -2,11 +2,14 @@
  * Local cell density on a coarse grid, for contact inhibition of proliferation and for pruning the excess
  * cells of granulation tissue once a wound has healed.
  *
- * Cells of the counted kinds are binned into cubes of COARSE_UM edge (recounted every hash rebuild, i.e. every
- * few model steps — cells move less than a cube meanwhile). Density is reported relative to the resting
- * fibroblast density of dermis, so 1 = normal, 3 = three times as crowded.
+ * Cells of the counted kinds are binned into cubes of about COARSE_UM edge (recounted every few model steps —
+ * cells move less than a cube meanwhile). Density is reported relative to the resting fibroblast density of the
+ * DERMIS PART of each cube (cubes straddle the dermal–epidermal junction and the fat), so 1 = normal,
+ * 3 = three times as crowded.
  */
 import type { AgentStore } from './agents';
+import type { Geometry } from './geometry';
+import { Layer } from './geometry';
 
 /** Edge of a density cube, µm: 160 µm holds ~80 fibroblasts at the resting 20,000/mm³ (counting noise ~10 %). */
 export const COARSE_UM = 160;
@@ -20,17 +23,31 @@ export class DensityGrid {
   readonly edgeZUm: number;
   /** Cells (not agents) per cube. */
   readonly cells: Float32Array;
-  /** Cells per cube at the resting density. */
-  readonly restingCellsPerCube: number;
+  /** Cells per cube at the resting density: the resting density × the cube's dermal volume. */
+  readonly restingCells: Float32Array;
 
-  constructor(widthUm: number, depthUm: number, restingPerMm3: number) {
+  constructor(geometry: Geometry, restingPerMm3: number) {
+    const widthUm = geometry.widthUm;
+    const depthUm = geometry.depthUm;
     this.nx = Math.max(1, Math.round(widthUm / COARSE_UM));
     this.ny = this.nx;
     this.nz = Math.max(1, Math.round(depthUm / COARSE_UM));
     this.edgeXyUm = widthUm / this.nx;
     this.edgeZUm = depthUm / this.nz;
     this.cells = new Float32Array(this.nx * this.ny * this.nz);
-    this.restingCellsPerCube = (restingPerMm3 * this.edgeXyUm * this.edgeXyUm * this.edgeZUm) / 1e9;
+    this.restingCells = new Float32Array(this.cells.length);
+    const g = geometry.grid;
+    const voxelMm3 = g.dxUm ** 3 / 1e9;
+    for (let iz = 0; iz < g.nz; iz++) {
+      for (let iy = 0; iy < g.ny; iy++) {
+        for (let ix = 0; ix < g.nx; ix++) {
+          const l = geometry.layer[ix + g.nx * (iy + g.ny * iz)];
+          if (l !== Layer.papillaryDermis && l !== Layer.reticularDermis) continue;
+          const c = this.cube((ix + 0.5) * g.dxUm, (iy + 0.5) * g.dxUm, (iz + 0.5) * g.dxUm);
+          this.restingCells[c]! += restingPerMm3 * voxelMm3;
+        }
+      }
+    }
   }
 
   cube(x: number, y: number, z: number): number {
@@ -53,8 +70,10 @@ export class DensityGrid {
     }
   }
 
-  /** Density around (x, y, z) relative to resting dermis. */
+  /** Density around (x, y, z) relative to resting dermis (1 where the cube holds no dermis). */
   relative(x: number, y: number, z: number): number {
-    return this.cells[this.cube(x, y, z)]! / this.restingCellsPerCube;
+    const c = this.cube(x, y, z);
+    const rest = this.restingCells[c]!;
+    return rest > 0 ? this.cells[c]! / rest : 1;
   }
 }

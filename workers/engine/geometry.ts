@@ -147,6 +147,8 @@ export const VOXEL_UM: Record<QualityTier, number> = { low: 25, medium: 20, high
 
 /** Hypodermis kept below the dermis so the deepest channels end inside the domain, µm. */
 const HYPODERMIS_MARGIN_UM = 300;
+/** Tissue kept below the deepest channel, µm (its tip's injury rim and treated zone). */
+const CHANNEL_MARGIN_UM = 150;
 /** Deepest domain, µm: covers a 2.5 mm needle at full penetration plus margin on every site. */
 const MAX_DOMAIN_DEPTH_UM = 3000;
 
@@ -195,12 +197,20 @@ export function layerAtDepth(stack: LayerStack, dejUm: number, zUm: number): Lay
   return Layer.hypodermis;
 }
 
-export function buildGeometry(site: BodySite, widthUm: number, quality: QualityTier): Geometry {
+/**
+ * `deepestChannelUm`: the deepest channel the protocol can make (needling.ts maxChannelDepthUm); the block reaches
+ * at least CHANNEL_MARGIN_UM below it, so a long needle's channel ends inside the block instead of being cut off
+ * by its floor (up to MAX_DOMAIN_DEPTH_UM).
+ */
+export function buildGeometry(site: BodySite, widthUm: number, quality: QualityTier, deepestChannelUm = 0): Geometry {
   const stack = LAYER_STACKS[site];
   const dx = VOXEL_UM[quality];
   const papillaryBottomUm = stack.stratumCorneumUm + stack.epidermisUm + stack.papillaryDermisUm;
   const dermisBottomUm = papillaryBottomUm + stack.reticularDermisUm;
-  const depthWanted = Math.min(dermisBottomUm + HYPODERMIS_MARGIN_UM, MAX_DOMAIN_DEPTH_UM);
+  const depthWanted = Math.min(
+    Math.max(dermisBottomUm + HYPODERMIS_MARGIN_UM, deepestChannelUm + CHANNEL_MARGIN_UM),
+    MAX_DOMAIN_DEPTH_UM,
+  );
   const nxy = Math.max(4, Math.round(widthUm / dx));
   const nz = Math.max(4, Math.ceil(depthWanted / dx));
   const grid = createGrid(nxy, nxy, nz, dx);

@@ -45,12 +45,13 @@ export const ENGINE_METRICS: readonly MetricDef[] = [
   {
     key: 'topical_delivered',
     unit: 'nL/cm²',
-    description: 'neat-serum volume equivalent that has reached the dermis, per cm² of skin (0 when none applied)',
+    description:
+      'neat serum placed into the dermal part of open channels, cumulative, per cm² of skin (0 when none applied)',
   },
   {
     key: 'topical_depth_um',
     unit: 'µm',
-    description: 'depth where the mean serum concentration falls to 10 % of its level under the stratum corneum',
+    description: 'deepest depth the serum has reached at ≥ 10 % of its applied (surface) concentration since applied',
   },
   { key: 'platelets', unit: 'aggregates/mm²', description: 'platelet aggregates (clot) in bleeding channels' },
   {

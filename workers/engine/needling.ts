@@ -134,6 +134,14 @@ export function channelCapacity(spec: NeedlingSpec, widthUm: number, sessions: n
   return Math.ceil(sessions * (mean + 8 * Math.sqrt(mean + 1) + 8));
 }
 
+/** Channels deeper than mean × (1 + this × DEPTH_SCATTER) are rarer than 1 in 10⁴: the block is made that deep. */
+const DEPTH_SCATTER_SIGMAS = 4;
+
+/** The deepest channel depth a protocol plausibly makes, µm (sizes the block's depth). */
+export function maxChannelDepthUm(spec: NeedlingSpec): number {
+  return meanEffectiveDepthUm(spec) * (1 + DEPTH_SCATTER_SIGMAS * DEPTH_SCATTER);
+}
+
 /** Mean effective depth of a puncture, µm. */
 export function meanEffectiveDepthUm(spec: NeedlingSpec): number {
   return spec.penetrationFraction * Math.max(0, spec.nominalLengthUm - spec.tentingUm);

@@ -13,49 +13,83 @@ import { BASELINE_COLLAGEN_I, BASELINE_COLLAGEN_III, BASELINE_ELASTIN, COLLAGEN_
 import { classifyPhase } from './phase';
 import type { Simulation } from './simulation';
 import { channelPatency } from './tissue';
-import { topicalDelivered, topicalDepth } from './topical';
+import { topicalDelivered, topicalReach } from './topical';
 
 /** Damage above this is necrotic debris (below it the rim recovers on its own). */
 const NECROTIC = 0.5;
 
-export function sampleMetrics(sim: Simulation): void {
+/** Agent counts by kind and state (agents, not cells), refilled in place by countCells. */
+const counts = {
+  neutrophils: 0,
+  m1: 0,
+  m2: 0,
+  fibroblasts: 0,
+  activated: 0,
+  myofibroblasts: 0,
+  platelets: 0,
+  aggregating: 0,
+  keratinocytes: 0,
+};
+
+function countCells(sim: Simulation): typeof counts {
   const a = sim.agents;
-  const areaMm2 = (sim.geometry.widthUm * sim.geometry.widthUm) / 1e6;
-  const perMm2 = sim.config.fibroblast.cellsPerAgent / areaMm2;
-  let neutrophils = 0;
-  let m1 = 0;
-  let m2 = 0;
-  let fibroblasts = 0;
-  let activated = 0;
-  let myofibroblasts = 0;
-  let platelets = 0;
-  let aggregating = 0;
-  let keratinocytes = 0;
+  const c = counts;
+  c.neutrophils = c.m1 = c.m2 = c.fibroblasts = c.activated = 0;
+  c.myofibroblasts = c.platelets = c.aggregating = c.keratinocytes = 0;
   for (let i = 0; i < a.count; i++) {
     switch (a.kind[i]) {
       case CellKind.neutrophil:
-        if (a.state[i] === NeutrophilState.live) neutrophils++;
+        if (a.state[i] === NeutrophilState.live) c.neutrophils++;
         break;
       case CellKind.macrophage:
-        if (a.state[i] === MacrophageState.m1) m1++;
-        else if (a.state[i] === MacrophageState.m2) m2++;
+        if (a.state[i] === MacrophageState.m1) c.m1++;
+        else if (a.state[i] === MacrophageState.m2) c.m2++;
         break;
       case CellKind.fibroblast:
-        fibroblasts++;
-        if (a.state[i] === FibroblastState.activated) activated++;
+        c.fibroblasts++;
+        if (a.state[i] === FibroblastState.activated) c.activated++;
         break;
       case CellKind.myofibroblast:
-        myofibroblasts++;
+        c.myofibroblasts++;
         break;
       case CellKind.platelet:
-        platelets++;
-        if (a.state[i] === PlateletState.aggregating) aggregating++;
+        c.platelets++;
+        if (a.state[i] === PlateletState.aggregating) c.aggregating++;
         break;
       case CellKind.keratinocyte:
-        if (a.state[i] === KeratinocyteState.migrating) keratinocytes++;
+        if (a.state[i] === KeratinocyteState.migrating) c.keratinocytes++;
         break;
     }
   }
+  return c;
+}
+
+/**
+ * The phase code now, from the cell populations (phase.ts), at any step — the hourly series samples it, and the
+ * app asks for it between samples (haemostasis lasts minutes, shorter than a sample).
+ */
+export function phaseNow(sim: Simulation): number {
+  const c = countCells(sim);
+  const areaMm2 = (sim.geometry.widthUm * sim.geometry.widthUm) / 1e6;
+  const perMm2 = sim.config.fibroblast.cellsPerAgent / areaMm2;
+  return classifyPhase({
+    sessionsDone: sim.sessionsDone,
+    aggregatingPlatelets: c.aggregating,
+    neutrophils: c.neutrophils * perMm2,
+    m1: c.m1 * perMm2,
+    m2: c.m2 * perMm2,
+    necroticVoxels: sim.tissue.anyDamage ? countNecrotic(sim.tissue.damage) : 0,
+    openedVoxels: sim.tissue.openedLumen,
+    repairCells: c.activated + c.myofibroblasts,
+    lineageCells: c.fibroblasts + c.myofibroblasts,
+  });
+}
+
+export function sampleMetrics(sim: Simulation): void {
+  const areaMm2 = (sim.geometry.widthUm * sim.geometry.widthUm) / 1e6;
+  const perMm2 = sim.config.fibroblast.cellsPerAgent / areaMm2;
+  const phase = phaseNow(sim);
+  const { neutrophils, m1, m2, fibroblasts, myofibroblasts, platelets, keratinocytes } = counts;
   // Matrix, vessels and growth factors: whole dermis and treated zone.
   const mx = sim.matrix;
   const rho = sim.vessels.density;
@@ -97,19 +131,7 @@ export function sampleMetrics(sim: Simulation): void {
   const newCollagenUg = (mx.deposited - mx.degraded) * voxelUm3 * COLLAGEN_UG_PER_UM3;
   const epi = latestSessionEpidermis(sim);
   const m = sim.series;
-  const row = m.beginSample(
-    classifyPhase({
-      sessionsDone: sim.sessionsDone,
-      aggregatingPlatelets: aggregating,
-      neutrophils: neutrophils * perMm2,
-      m1: m1 * perMm2,
-      m2: m2 * perMm2,
-      necroticVoxels: sim.tissue.anyDamage ? countNecrotic(sim.tissue.damage) : 0,
-      openedVoxels: sim.tissue.openedLumen,
-      repairCells: activated + myofibroblasts,
-      lineageCells: fibroblasts + myofibroblasts,
-    }),
-  );
+  const row = m.beginSample(phase);
   m.set(row, m.column('t_h'), sim.timeH);
   m.set(row, m.column('neutrophils'), neutrophils * perMm2);
   m.set(row, m.column('macrophages_m1'), m1 * perMm2);
@@ -132,7 +154,7 @@ export function sampleMetrics(sim: Simulation): void {
   m.set(row, m.column('erythema'), sim.skin.erythema);
   m.set(row, m.column('pigment_risk'), pigmentRisk(sim));
   m.set(row, m.column('topical_delivered'), topicalDelivered(sim));
-  m.set(row, m.column('topical_depth_um'), topicalDepth(sim));
+  m.set(row, m.column('topical_depth_um'), topicalReach(sim));
   m.set(row, m.column('platelets'), platelets / areaMm2);
   m.set(row, m.column('keratinocytes'), keratinocytes / areaMm2);
   m.set(row, m.column('growth_factors'), nTz > 0 ? growth / nTz : 0);

@@ -769,7 +769,7 @@ export const PARAM_SCHEMA = [
     unit: 'h',
     group: 'model',
     section: 'inflammation',
-    default: 36,
+    default: 24,
     min: 6,
     max: 120,
     step: 1,
@@ -1195,7 +1195,7 @@ export const PARAM_SCHEMA = [
     unit: 'days',
     group: 'model',
     section: 'matrix',
-    default: 45,
+    default: 75,
     min: 3,
     max: 180,
     step: 1,
@@ -1204,10 +1204,10 @@ export const PARAM_SCHEMA = [
       'Half-time for new collagen III to be replaced by mature, cross-linked collagen I. Slow maturation is why ' +
       'visible results lag treatment by months.',
     source:
-      'assumed: collagen III detectable at 24–48 h, collagen I rising from 72 h (Gay 1978, H); type I dominant ' +
-      'again by ~week 2 in larger wounds (L/M); clinical gains significant only at 6 months (Alam 2014, H). ' +
-      'EVIDENCE §3b, §2e. Calibrate against T6 and T12',
-    evidence: 'assumed',
+      'calibrated: collagen III detectable at 24–48 h, collagen I rising from 72 h (Gay 1978, H); clinical gains ' +
+      'significant only at 6 months, not at 3 (Alam 2014, H). EVIDENCE §3b, §2e. 75 days makes most of the mature ' +
+      'collagen I gained by 6 months arrive after day 28 (T12) while collagen III peaks first (T6)',
+    evidence: 'calibrated',
   },
   {
     id: 'mmp_degradation_rate_per_h',
@@ -1460,16 +1460,19 @@ export const PARAM_SCHEMA = [
     unit: '',
     group: 'model',
     section: 'patient-factors',
-    default: 0.56,
+    default: 0.75,
     min: 0.2,
     max: 1,
     step: 0.01,
     scale: 'linear',
-    description: 'Multiplier on collagen deposition in smokers (1 = no effect).',
+    description:
+      'Multiplier on collagen synthesis per fibroblast in smokers (1 = no effect). Fewer macrophages (and so fewer ' +
+      'growth factors) lower the wound’s total further.',
     source:
-      'Non-smokers deposited 1.8× more hydroxyproline in 10-day implants (Jorgensen et al., Surgery 1998, H): ' +
-      '1/1.8 ≈ 0.56. EVIDENCE §5',
-    evidence: 'measured',
+      'calibrated: non-smokers deposited 1.8× more hydroxyproline in 10-day implants (Jorgensen et al., Surgery ' +
+      '1998, H), a whole-wound ratio of ≈ 0.56. With the smoker macrophage factor also lowering growth factors, a ' +
+      'per-cell factor of 0.75 gives a whole-wound new-collagen ratio in that range (own target P2). EVIDENCE §5',
+    evidence: 'calibrated',
   },
   {
     id: 'smoker_macrophage_factor',
@@ -1516,18 +1519,20 @@ export const PARAM_SCHEMA = [
     unit: '',
     group: 'model',
     section: 'patient-factors',
-    default: 1,
+    default: 0.5,
     min: 0.2,
     max: 1,
     step: 0.01,
     scale: 'linear',
     description:
-      'Multiplier on TGF-β production in diabetes. Mi et al. reproduced diabetic healing with either this at ' +
-      '0.33 or the inflammatory-signal factor at 4; the default applies only the latter (1 = no effect).',
+      'Multiplier on TGF-β production in diabetes (1 = no effect). Mi et al. reproduced diabetic healing with ' +
+      'either this at 0.33 or the inflammatory-signal factor at 4; the default uses the latter plus a −50 % ' +
+      'TGF-β, between no change and Mi’s −67 %.',
     source:
-      'Mi et al., Surgery 2007 (ABM): TGF-β1 production −67 % as the alternative diabetic mechanism (EVIDENCE ' +
-      '§4b, §5). assumed: off by default so the two alternatives are not stacked',
-    evidence: 'assumed',
+      'calibrated: Mi et al., Surgery 2007 (ABM): TGF-β1 production −67 % as the alternative diabetic mechanism ' +
+      '(EVIDENCE §4b, §5). The TNF ×4 alone left new collagen at day 14 unchanged, while db/db wounds make less ' +
+      'granulation tissue (Michaels 2007); −50 % TGF-β brings collagen down ≥ 10 % (own target P3)',
+    evidence: 'calibrated',
   },
   {
     id: 'diabetes_epithelialisation_factor',
@@ -1925,15 +1930,15 @@ export const PARAM_SCHEMA = [
     unit: 'h',
     group: 'model',
     section: 'matrix',
-    default: 240,
+    default: 720,
     min: 12,
-    max: 720,
+    max: 1440,
     step: 6,
     scale: 'linear',
     description:
       'Time after activation at which a fibroblast’s new collagen has shifted from mostly type III to mostly type I (share of III = exp(−t/this)).',
     source:
-      'calibrated: collagen III is the first collagen detectable (24–48 h) and collagen I rises from 72 h (Gay et al. 1978, H); collagen III up at day 7 in micro-wounds (Laubach 2006); human biopsies after needling show collagen III up (El-Domyati 2015; ASJ 2021 mRNA). A 10-day switch makes new matrix mostly type III for the first weeks, which then matures, so mature collagen I keeps rising for months (clinical lag, Alam 2014: TARGETS T6, T12)',
+      'calibrated: collagen III is the first collagen detectable (24–48 h) and collagen I rises from 72 h (Gay et al. 1978, H); collagen III up at day 7 in micro-wounds (Laubach 2006); human biopsies after needling show collagen III up (El-Domyati 2015; ASJ 2021 mRNA). A 30-day time constant makes new matrix mostly type III for the first weeks, which then matures, so mature collagen I keeps rising for months (clinical lag, Alam 2014: TARGETS T6, T12)',
     evidence: 'calibrated',
   },
   {
@@ -1943,7 +1948,7 @@ export const PARAM_SCHEMA = [
     unit: 'days',
     group: 'model',
     section: 'matrix',
-    default: 240,
+    default: 700,
     min: 30,
     max: 1000,
     step: 10,
@@ -1951,8 +1956,10 @@ export const PARAM_SCHEMA = [
     description:
       'Half-life of collagen I laid down above the pre-treatment density: it is slowly remodelled away, so gains fade over years without new sessions.',
     source:
-      'assumed: mature cross-linked collagen turns over in months to years; gains persist at 6–12 months (Aust 2008; Alam 2014, EVIDENCE §2e). Calibrate against T10, T12',
-    evidence: 'assumed',
+      'calibrated: mature cross-linked skin collagen turns over over years (half-life of the order of a decade in ' +
+      'adults, reviews); gains from needling persist at 6–12 months (Aust 2008; Alam 2014, EVIDENCE §2e). About ' +
+      '2 years for the excess keeps most of the gain through month 6 (T10, T12)',
+    evidence: 'calibrated',
   },
   {
     id: 'keloid_tgf_beta_factor',
@@ -1961,7 +1968,7 @@ export const PARAM_SCHEMA = [
     unit: '',
     group: 'model',
     section: 'patient-factors',
-    default: 1.5,
+    default: 2,
     min: 1,
     max: 4,
     step: 0.1,

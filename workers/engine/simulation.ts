@@ -26,7 +26,7 @@ import { Recruiter } from './cells/recruitment';
 import type { MotilityRule } from './cells/motility';
 import { DensityGrid } from './density';
 import { markTreatedZone, MatrixState, updateMatrix } from './matrix';
-import { sampleMetrics } from './observe';
+import { phaseNow, sampleMetrics } from './observe';
 import { epidermalThicknessStep, erythemaStep, SkinResponse } from './skinResponse';
 import { collagenBoostAt, TopicalState, topicalStep } from './topical';
 import { engineConfig } from './config';
@@ -38,9 +38,10 @@ import type { Frame, FrameBuffers } from './frame';
 import { buildGeometry, Layer } from './geometry';
 import { voxelOf } from './cells/fibroblasts';
 import type { Geometry } from './geometry';
-import { MetricSeries, SAMPLE_EVERY_H } from './metrics';
+import { MetricSeries, PHASES, SAMPLE_EVERY_H } from './metrics';
+import type { Phase } from './metrics';
 import { ENGINE_METRICS } from './metricDefs';
-import { ChannelStore, channelCapacity, needleSession } from './needling';
+import { ChannelStore, channelCapacity, maxChannelDepthUm, needleSession } from './needling';
 import type { Params } from './params';
 import { Rng, RngStream } from './rng';
 import { injureChannel, TissueState } from './tissue';
@@ -128,7 +129,7 @@ export class Simulation {
     this.params = params;
     this.config = config;
     this.seed = seed >>> 0;
-    this.geometry = buildGeometry(config.site, config.widthUm, config.quality);
+    this.geometry = buildGeometry(config.site, config.widthUm, config.quality, maxChannelDepthUm(config.needling));
     const g = this.geometry.grid;
     this.fields = new FieldSet(g, config.fields, { diffusivityMultiplier: true, uptakeFieldIds: ['oxygen'] });
     this.fields.diffusivityMultiplier!.set(this.geometry.diffusivity);
@@ -147,11 +148,7 @@ export class Simulation {
     this.vessels = new VesselState(this.geometry);
     this.epidermis = new EpidermisState(this.channels.capacity);
     this.topical = new TopicalState(config.topical);
-    this.fibroblastDensity = new DensityGrid(
-      this.geometry.widthUm,
-      this.geometry.depthUm,
-      config.fibroblast.densityPerMm3,
-    );
+    this.fibroblastDensity = new DensityGrid(this.geometry, config.fibroblast.densityPerMm3);
     this.scratchVoxel = new Float32Array(g.size);
     this.restingFibroblastsPerVoxel = (config.fibroblast.densityPerMm3 * g.dxUm ** 3) / 1e9;
     const junction: number[] = [];
@@ -215,7 +212,8 @@ export class Simulation {
     // Oxygen starts at its perfused steady level (1 = normal tissue pO₂) in the dermis and fat.
     const oxygen = this.fields.values[this.fOxygen]!;
     for (let i = 0; i < oxygen.length; i++) oxygen[i] = geo.layer[i]! >= Layer.papillaryDermis ? 1 : 0.5;
-    // Resident fibroblasts, uniform through the dermis (papillary dermis is denser: EVIDENCE §1c).
+    // Resident fibroblasts, uniform through the dermis. (The papillary dermis is reported denser, EVIDENCE §1c,
+    // but no measured ratio exists; one density is used, a listed limitation.)
     const top = geo.stack.stratumCorneumUm + geo.stack.epidermisUm;
     const bottom = Math.min(geo.dermisBottomUm, geo.depthUm);
     for (let k = 0; k < residents; k++) {
@@ -264,6 +262,11 @@ export class Simulation {
     if (this.stepIndex % SORT_EVERY_STEPS === 0) this.housekeeping();
     if (this.stepIndex % DENSITY_EVERY_STEPS === 0) this.countDensity();
     if (this.stepIndex % STEPS_PER_SAMPLE === 0) this.sample();
+  }
+
+  /** The current healing phase (from the cell populations; phase.ts), at any step. */
+  phase(): Phase {
+    return PHASES[phaseNow(this)]!;
   }
 
   /** Model time of the latest session, h (0 before any). */
@@ -359,7 +362,7 @@ export class Simulation {
 
   /** Every piece of mutable state, in a fixed order, for checkpoints. */
   private stateSections(): StateSection[] {
-    const scalars = new Float64Array(10);
+    const scalars = new Float64Array(11);
     const a = this.agents;
     const c = this.channels;
     const m = this.series;
@@ -377,7 +380,8 @@ export class Simulation {
           scalars[6] = this.skin.erythema;
           scalars[7] = this.skin.melanocyteActivation;
           scalars[8] = this.epidermis.thickness;
-          scalars[9] = this.topical.cleared;
+          scalars[9] = this.topical.deliveredNlPerCm2;
+          scalars[10] = this.topical.reachUm;
           return scalars.length;
         },
         setUsed: () => undefined,
@@ -495,7 +499,8 @@ export class Simulation {
     this.skin.erythema = scalars[6]!;
     this.skin.melanocyteActivation = scalars[7]!;
     this.epidermis.thickness = scalars[8]!;
-    this.topical.cleared = scalars[9]!;
+    this.topical.deliveredNlPerCm2 = scalars[9]!;
+    this.topical.reachUm = scalars[10]!;
     // Derived state. The "anything to do" flags are conservative after a restore (a pass over zeros changes
     // nothing); the hash only orders neighbour queries.
     this.tissue.anyDamage = true;
@@ -663,7 +668,8 @@ export const SYSTEMS: readonly System[] = [
   },
   {
     name: 'topical',
-    description: 'serum fills open channels to the mixing depth during its application window; clearance bookkeeping',
+    description:
+      'at application the serum film fills open channels to the mixing depth; PRP growth factors; depth reached',
     everySteps: 1,
     run: topicalStep,
   },

@@ -34,9 +34,9 @@ const INJURY_RIM_UM = 15;
 
 /**
  * Fraction of the matrix left in a lumen voxel: a needle splits and displaces tissue more than it removes it, but
- * the fibres it crosses are torn (assumed: half). The rim keeps its matrix.
+ * the fibres it crosses are torn (assumed: a fifth of the voxel's matrix is lost). The rim keeps its matrix.
  */
-const LUMEN_MATRIX_LEFT = 0.5;
+const LUMEN_MATRIX_LEFT = 0.8;
 /** Capillary density left in the crushed rim (severed loops), relative: assumed. */
 const RIM_VESSELS_LEFT = 0.5;
 

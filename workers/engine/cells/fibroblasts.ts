@@ -74,6 +74,8 @@ export function fibroblastsStep(sim: Simulation, dtH: number): void {
   const myoHazard = 1 - Math.exp(-cfg.myofibroblastRatePerH * dtH);
   const myoDeath = 1 - Math.exp((-Math.LN2 * dtH) / cfg.myofibroblastHalfLifeH);
   const excessDeath = 1 - Math.exp((-Math.LN2 * dtH) / cfg.excessHalfLifeH);
+  // Field sources are rates summed per model step until the field's next solve: this system covers dtH / DT.
+  const steps = dtH / sim.stepH;
   const n = a.count;
   // Fate decisions first (divide, differentiate, die) over the cells present at the start of the step.
   for (let i = n - 1; i >= 0; i--) {
@@ -82,16 +84,16 @@ export function fibroblastsStep(sim: Simulation, dtH: number): void {
     const v = voxelOf(a, i, inv, g.nx, g.ny, g.nz);
     const t = tgf[v]!;
     const o2 = oxygen[v]!;
-    if (o2 < cfg.hypoxiaThreshold) vegfSrc[v]! += cfg.hypoxiaVegfPerH * (cfg.hypoxiaThreshold - o2);
+    if (o2 < cfg.hypoxiaThreshold) vegfSrc[v]! += cfg.hypoxiaVegfPerH * (cfg.hypoxiaThreshold - o2) * steps;
     let act = a.a0[i]!;
     const s = pdgf[v]! + t;
     const target = s / (s + cfg.activationHalfSat);
     act += (target - act) * (target > act ? up : down);
     a.a0[i] = act;
     if (kind === CellKind.myofibroblast) {
-      tgfSrc[v]! += cfg.myofibroblastTgfBetaPerH;
+      tgfSrc[v]! += cfg.myofibroblastTgfBetaPerH * steps;
       const share3Myo = Math.exp(-(a.ageH[i]! + cfg.myofibroblastOnsetH) / cfg.collagenIIISwitchH);
-      depositAndRemodel(sim, i, v, act, share3Myo, depositScale, rotate * cfg.myofibroblastAlignmentBoost, o2);
+      depositAndRemodel(sim, i, v, act, share3Myo, depositScale, rotate * cfg.myofibroblastAlignmentBoost, o2, dtH);
       // TGF-β keeps myofibroblasts alive; as it falls they die by apoptosis.
       const protect = cfg.myofibroblastTgfThreshold / (cfg.myofibroblastTgfThreshold + t);
       if (rng.next() < myoDeath * protect) a.kill(i);
@@ -126,7 +128,7 @@ export function fibroblastsStep(sim: Simulation, dtH: number): void {
       continue;
     }
     const share3 = Math.exp(-a.ageH[i]! / cfg.collagenIIISwitchH);
-    depositAndRemodel(sim, i, v, act, share3, depositScale, rotate, o2);
+    depositAndRemodel(sim, i, v, act, share3, depositScale, rotate, o2, dtH);
     if (a.ageH[i]! >= cfg.myofibroblastOnsetH && t >= cfg.myofibroblastTgfThreshold && rng.next() < myoHazard) {
       a.setKind(i, CellKind.myofibroblast);
       a.ageH[i] = 0;
@@ -158,6 +160,7 @@ function depositAndRemodel(
   depositScale: number,
   rotate: number,
   o2: number,
+  dtH: number,
 ): void {
   const m = sim.matrix;
   if (m.dermis[v] === 0) return;
@@ -169,7 +172,7 @@ function depositAndRemodel(
   const pz = a.pz[i]!;
   m.deposit(v, amount * (1 - share3), amount * share3, amount * cfg.elastinRatio, px, py, pz);
   m.rotateToward(v, rotate * act, px, py, pz);
-  m.mmp[v]! += cfg.mmpPerH * act * sim.stepH;
+  m.mmp[v]! += cfg.mmpPerH * act * dtH;
 }
 
 /** Places a daughter next to cell i (same kind, state, activation, heading reversed). */

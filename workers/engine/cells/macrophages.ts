@@ -27,9 +27,6 @@ import { NeutrophilState } from './neutrophils';
 
 export const MacrophageState = { m1: 0, m2: 1, monocyte: 2 } as const;
 
-/** TGF-β released per eaten neutrophil (field units × h⁻¹ for one step): assumed, calibrated with T2. */
-const EFFEROCYTOSIS_TGF_BETA = 0.5;
-
 export function macrophagesStep(sim: Simulation, dtH: number): void {
   const cfg = sim.config.macrophage;
   const a = sim.agents;
@@ -87,7 +84,7 @@ export function macrophagesStep(sim: Simulation, dtH: number): void {
     const v = voxelOf(a, i, inv, g.nx, g.ny, g.nz);
     const k = occupancy[v]!;
     if (k > 0 && rng.next() < 1 - Math.exp(-k * eat)) {
-      tgfSrc[v]! += EFFEROCYTOSIS_TGF_BETA / dtH;
+      tgfSrc[v]! += cfg.efferocytosisTgfBeta / dtH;
       a.kill(i);
     }
   }

@@ -23,8 +23,6 @@ import { moveCells } from './motility';
 
 export const NeutrophilState = { live: 0, apoptotic: 1 } as const;
 
-/** Damage a lysing (secondarily necrotic) neutrophil adds to its voxel, per agent: assumed. */
-const LYSIS_DAMAGE = 0.2;
 /** The injury system's sub-lethal ceiling (simulation.ts SUBLETHAL_DAMAGE): below it damage recovers itself. */
 const SUBLETHAL = 0.5;
 
@@ -68,7 +66,7 @@ export function neutrophilsStep(sim: Simulation, dtH: number): void {
         // Sub-lethal: released granule enzymes inflame and injure, and the injury heals by itself (resident
         // macrophages, not modelled, mop up what is left), so lysis prolongs inflammation without making necrosis.
         const d = damage[v]!;
-        if (d < SUBLETHAL) damage[v] = Math.min(SUBLETHAL, d + LYSIS_DAMAGE);
+        if (d < SUBLETHAL) damage[v] = Math.min(SUBLETHAL, d + cfg.lysisDamage);
         sim.tissue.anyDamage = true;
         a.kill(i);
       }
