@@ -187,7 +187,10 @@ const MYOFIBROBLAST_RATE_PER_H = 1 / 72;
 const MYOFIBROBLAST_TGF_BETA_PER_H = 0;
 /** Contractile myofibroblasts turn fibres this many times faster than fibroblasts (traction): assumed. */
 const MYOFIBROBLAST_ALIGNMENT_BOOST = 3;
-/** Quiescent fibroblasts above this crowding (× resting density) are pruned (counting noise ~15 %): assumed. */
+/**
+ * Crowding (× resting density) at which pruning of quiescent fibroblasts reaches its full rate; it starts at 1.1
+ * (cells/fibroblasts.ts PRUNE_ABOVE; counting noise ~15 %): assumed.
+ */
 const EXCESS_DENSITY = 1.3;
 /**
  * Oxygen (relative to normal tissue) below which cells release VEGF (HIF-1α stabilises below ~10 mmHg vs ~30–40
@@ -228,7 +231,7 @@ const FIELD_CADENCE: Record<string, number> = {
   // Oxygen relaxes to a perfusion steady state (quasi-steady, as above) and is read only by slow processes
   // (collagen synthesis, hypoxic VEGF): every 5 h, with the perfusion system that supplies it.
   oxygen: 50,
-  // Topical serum: every 2 steps (it is refilled at every step of its application window anyway).
+  // Topical serum: every 2 steps (it is placed at its application step and then diffuses and clears).
   topical: 2,
 };
 

@@ -13,7 +13,7 @@
  * of fibres toward a cell (contact remodelling, Rouillard & Holmes 2012: ≤ 3°/h) relaxes Q toward
  * trace·(p ⊗ p); removing mass scales Q (degradation takes fibres of every orientation alike).
  *
- * Rules per hour (updateMatrix):
+ * Rules per update (updateMatrix, every 5 h of model time; rates are per hour):
  *   - MMP degradation: dIII = −k_mmp · M · III, dE = −k_mmp · M · E (M = MMP activity accumulated by
  *     inflammatory cells and remodelling fibroblasts this hour; collagen III and elastin are the preferred
  *     substrates of the early wound's MMPs and elastase);

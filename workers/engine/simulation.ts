@@ -7,7 +7,7 @@
  * caller slices the work (frames, pauses, device speed).
  *
  * Systems are plain functions listed, in the order they run, in `SYSTEMS` (bottom of this file), each with
- * its own cadence (multi-rate stepping: fast processes every 6-min step, slow ones every half hour or hour;
+ * its own cadence (multi-rate stepping: fast processes every 6-min step, slow ones every 0.5, 1, 2 or 5 hours;
  * docs/performance.md); then housekeeping (spatial hash, locality sort, density counts) and metrics sampling
  * every SAMPLE_EVERY_H of model time (observe.ts).
  */
@@ -415,7 +415,7 @@ export class Simulation {
     // Fields and their pending sources (slow fields accumulate sources over several steps between solves).
     this.fields.values.forEach((v, f) => sections.push({ name: `field.${this.fields.specs[f]!.id}`, array: v }));
     this.fields.sources.forEach((v, f) => sections.push({ name: `source.${this.fields.specs[f]!.id}`, array: v }));
-    // Uptake rates are set at the start of the hour by the perfusion system and used until the next hour.
+    // Uptake rates are set by the perfusion system (every 5 h) and used until its next run.
     this.fields.uptake.forEach((v, f) => {
       if (v !== null) sections.push({ name: `uptake.${this.fields.specs[f]!.id}`, array: v });
     });

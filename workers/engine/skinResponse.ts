@@ -3,13 +3,13 @@
  * not per-voxel state: they are read as one index for the block, as a clinician scores them.
  *
  * Erythema (EVIDENCE §2f: erythema and oedema resolve within hours to 2–3 days). Inflammatory mediators dilate
- * the papillary capillaries: the drive is D = mean chemokine (the inflammatory signal) in the papillary
- * dermis, times the mean capillary density there; redness follows E* = D / (D + K_E), rising within
+ * the papillary capillaries: the drive is D = the papillary-dermis mean of chemokine (the inflammatory
+ * signal) × capillary density; redness follows E* = D / (D + K_E), rising within
  * ERYTHEMA_RISE_H and fading with `erythema_tau_h`.
  *
  * Epidermal thickness (EVIDENCE §2e: stratum spinosum +40 % at 1 yr, Aust 2008; epidermal density +19 % at 3
  * months, ASJ 2021). Dermal–epidermal signalling (KGF/FGF7, EGF from the remodelled papillary dermis; Aust
- * 2011) raises the epidermis toward T* = 1 + g · (C_pap − 1)⁺, C_pap the mean total collagen of the papillary
+ * 2011) raises the epidermis toward T* = 1 + g · (C_pap − 1)⁺, C_pap the mean total collagen of the treated papillary
  * dermis relative to before; the epidermis follows over its turnover time (EPIDERMAL_TURNOVER_H).
  */
 import type { Simulation } from './simulation';

@@ -40,7 +40,7 @@ export interface TopicalAgent {
 }
 
 /**
- * The serums offered. D values: free diffusion scaled to tissue (Stokes–Einstein by size, ~1/3 for tortuosity);
+ * The serums offered. D values: free diffusion scaled to tissue (Stokes–Einstein by size, then ~1/3–1/6 for tortuosity and binding);
  * half-lives from the molecule's fate in dermis. All are rough (assumed) and documented as such.
  */
 export const TOPICAL_AGENTS: Record<Exclude<TopicalId, 'none'>, TopicalAgent> = {

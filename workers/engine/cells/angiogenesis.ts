@@ -3,7 +3,7 @@
  * what the oxygen supply, recruitment and the `vessels_tz` metric need, at a fraction of the cost).
  *
  * Per voxel, ρ = capillary density relative to normal dermis (resting ρ₀ = 1 in dermis, 0.5 in fat, 0 in the
- * epidermis). Needling severs the capillaries in the lumen (ρ → 0) and halves them in the rim. Each hour:
+ * epidermis). Needling severs the capillaries in the lumen (ρ → 0) and halves them in the rim. Each update (every 2 h):
  *   dρ/dt = k_s · R · N̄ · (1 − ρ/ρ_max)               sprouting toward VEGF from neighbouring vessels
  *         + k_h · N̄ · (ρ₀ − ρ)⁺ / ρ₀                   re-connection of severed capillaries (inosculation)
  *         − ln2 / T_reg · (ρ − ρ₀)⁺ · (1 − R)           pruning of the excess once VEGF falls

@@ -21,8 +21,9 @@
  *     threshold differentiates with a constant hazard (EVIDENCE §3b: α-SMA⁺ cells from day 6–7);
  *   - myofibroblast apoptosis with half-life T_myo, slowed while TGF-β is high (Desmoulière 1995: they are
  *     removed by apoptosis as the wound resolves);
- *   - quiescent cells in tissue crowded above resting density die off with half-life T_excess (granulation
- *     tissue returns to normal cellularity); where the dermis is sparse they divide slowly (homeostasis);
+ *   - quiescent cells where the dermis is more than 1.1× as crowded as at rest die off, at up to the hazard of
+ *     half-life T_excess (reached at `excessDensity`): granulation tissue returns to normal cellularity; where the
+ *     dermis is sparser than 0.9× they divide slowly (homeostasis);
  *   - hypoxic cells (O₂ below a threshold) release VEGF (their oxygen use is the perfusion system's sink).
  */
 import type { AgentStore } from '../agents';

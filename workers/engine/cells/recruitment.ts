@@ -4,7 +4,7 @@
  *
  * Expected arrivals in one step: Λ = rate · dt · Σ_i c_i · ρ_i · V_i over perfused voxels (V in mm³, ρ_i the
  * capillary density relative to normal dermis: more vessels, more extravasation; none in an open lumen). The number that
- * arrives is Poisson(Λ); each arrival's voxel is drawn with probability ∝ c_i (binary search in a cumulative
+ * arrives is Poisson(Λ); each arrival's voxel is drawn with probability ∝ c_i · ρ_i (binary search in a cumulative
  * sum kept in a preallocated scratch array), and its position uniformly inside that voxel. One pass over the
  * grid and a few random numbers per arrival: no per-voxel random draws, no allocation.
  */
