@@ -244,6 +244,12 @@ export class DiffusionSolver {
    */
   readonly cadence: Int32Array;
   readonly dormant: Uint8Array;
+  /**
+   * 1 (default) when systems feed field f through its source array, so a dormant field must be checked for new
+   * sources before each solve; 0 for a field that is only ever set directly and woken by whoever sets it (the
+   * topical serum), which saves a pass over the grid per solve slot.
+   */
+  readonly fedBySources: Uint8Array;
 
   constructor(fields: FieldSet) {
     this.fields = fields;
@@ -260,6 +266,7 @@ export class DiffusionSolver {
     this.cachedFieldDtH = new Float64Array(fields.count).fill(Number.NaN);
     this.cadence = new Int32Array(fields.count).fill(1);
     this.dormant = new Uint8Array(fields.count);
+    this.fedBySources = new Uint8Array(fields.count).fill(1);
   }
 
   /** Forces the cached coefficients to be rebuilt at the next step. */
@@ -302,7 +309,7 @@ export class DiffusionSolver {
       const cadence = this.cadence[f]!;
       if ((stepIndex + 1) % cadence !== 0) continue;
       if (this.dormant[f] === 1) {
-        if (!hasAny(this.fields.sources[f]!)) continue;
+        if (this.fedBySources[f] === 0 || !hasAny(this.fields.sources[f]!)) continue;
         this.dormant[f] = 0;
       }
       const fed = this.solveField(f, baseDtH, baseDtH * cadence);

@@ -70,6 +70,8 @@ export class MatrixState {
    */
   private readonly alignmentCache: Float32Array;
   private readonly alignmentStale: Uint8Array;
+  /** Indices of the dermal voxels, in grid order (loops over the dermis skip everything else). */
+  readonly dermisVoxels: Int32Array;
   /** Cumulative collagen (I + III) deposited and degraded since the start, matrix units × voxels. */
   deposited = 0;
   degraded = 0;
@@ -91,9 +93,17 @@ export class MatrixState {
     this.alignmentCache = new Float32Array(n);
     this.alignmentStale = new Uint8Array(n).fill(1);
     const layer = geometry.layer;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const l = layer[i]!;
+      if (l === Layer.papillaryDermis || l === Layer.reticularDermis) count++;
+    }
+    this.dermisVoxels = new Int32Array(count);
+    count = 0;
     for (let i = 0; i < n; i++) {
       const l = layer[i]!;
       if (l !== Layer.papillaryDermis && l !== Layer.reticularDermis) continue;
+      this.dermisVoxels[count++] = i;
       this.dermis[i] = 1;
       this.collagenI[i] = BASELINE_COLLAGEN_I;
       this.collagenIII[i] = BASELINE_COLLAGEN_III;
@@ -196,13 +206,13 @@ export interface MatrixRates {
 
 /** One matrix update over dtH hours (see the module comment). Allocation-free. */
 export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number): void {
-  const { collagenI: I, collagenIII: III, elastin: E, mmp, dermis } = m;
+  const { collagenI: I, collagenIII: III, elastin: E, mmp, dermisVoxels } = m;
   const mature = 1 - Math.exp((-Math.LN2 * dtH) / rates.maturationHalfTimeH);
   const turnover = 1 - Math.exp((-Math.LN2 * dtH) / rates.excessCollagenIHalfLifeH);
   const kMmp = rates.mmpDegradationPerH;
   let degraded = 0;
-  for (let i = 0; i < I.length; i++) {
-    if (dermis[i] === 0) continue;
+  for (let k = 0; k < dermisVoxels.length; k++) {
+    const i = dermisVoxels[k]!;
     const activity = mmp[i]!;
     mmp[i] = 0;
     let c1 = I[i]!;

@@ -108,14 +108,16 @@ export function sampleMetrics(sim: Simulation): void {
   let vesselsTz = 0;
   let restTz = 0;
   let growth = 0;
-  for (let i = 0; i < mx.dermis.length; i++) {
-    if (mx.dermis[i] === 0) continue;
+  const dermisVoxels = mx.dermisVoxels;
+  const untreated = sim.sessionsDone === 0;
+  for (let k = 0; k < dermisVoxels.length; k++) {
+    const i = dermisVoxels[k]!;
     n++;
     sumI += mx.collagenI[i]!;
     sumIII += mx.collagenIII[i]!;
     sumE += mx.elastin[i]!;
     // Before the first session there is no treated zone: the whole dermis stands in (it is uniform then).
-    if (mx.treatedZone[i] === 1 || sim.sessionsDone === 0) {
+    if (mx.treatedZone[i] === 1 || untreated) {
       nTz++;
       sumItz += mx.collagenI[i]!;
       sumIIItz += mx.collagenIII[i]!;

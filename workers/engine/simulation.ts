@@ -142,6 +142,9 @@ export class Simulation {
     this.fVegf = this.fields.fieldIndex('vegf');
     this.fOxygen = this.fields.fieldIndex('oxygen');
     this.fTopical = this.fields.fieldIndex('topical');
+    // The serum is placed directly into the field (topical.ts), never through sources; it starts empty.
+    this.solver.fedBySources[this.fTopical] = 0;
+    this.solver.dormant[this.fTopical] = 1;
     this.tissue = new TissueState(g.size);
     this.channels = new ChannelStore(channelCapacity(config.needling, this.geometry.widthUm, config.sessions));
     this.matrix = new MatrixState(this.geometry);

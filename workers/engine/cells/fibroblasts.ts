@@ -45,6 +45,8 @@ const DAUGHTER_OFFSET_UM = 5;
  * cellularity (cells lost to apoptosis after a wound are replaced).
  */
 const HOMEOSTATIC_BELOW = 0.9;
+/** Steps between evaluations of pruning and renewal (5 h: both act over days). */
+const HOMEOSTASIS_EVERY_STEPS = 50;
 /** Quiescent fibroblasts are pruned above this relative density (the band 0.9–1.1 is left alone: counting noise). */
 const PRUNE_ABOVE = 1.1;
 const HOMEOSTATIC_RATE = 2;
@@ -74,7 +76,11 @@ export function fibroblastsStep(sim: Simulation, dtH: number): void {
   const rotate = cfg.fibreRotationPerH * dtH;
   const myoHazard = 1 - Math.exp(-cfg.myofibroblastRatePerH * dtH);
   const myoDeath = 1 - Math.exp((-Math.LN2 * dtH) / cfg.myofibroblastHalfLifeH);
-  const excessDeath = 1 - Math.exp((-Math.LN2 * dtH) / cfg.excessHalfLifeH);
+  // Pruning and renewal of quiescent cells are slow (days): evaluated every HOMEOSTASIS_EVERY_STEPS over that span.
+  const homeostasis = sim.stepIndex % HOMEOSTASIS_EVERY_STEPS === 0;
+  const homeostasisH = HOMEOSTASIS_EVERY_STEPS * sim.stepH;
+  const excessDeath = 1 - Math.exp((-Math.LN2 * homeostasisH) / cfg.excessHalfLifeH);
+  const renewal = (Math.LN2 / cfg.doublingTimeH) * homeostasisH * HOMEOSTATIC_RATE;
   // Field sources are rates summed per model step until the field's next solve: this system covers dtH / DT.
   const steps = dtH / sim.stepH;
   const n = a.count;
@@ -106,6 +112,7 @@ export function fibroblastsStep(sim: Simulation, dtH: number): void {
         a.ageH[i] = 0;
         continue;
       }
+      if (!homeostasis) continue;
       const rho = density.relative(a.x[i]!, a.y[i]!, a.z[i]!);
       if (rho > PRUNE_ABOVE) {
         // Pruning of granulation-tissue excess, fastest where crowding reaches `excessDensity`.
@@ -113,7 +120,7 @@ export function fibroblastsStep(sim: Simulation, dtH: number): void {
         if (rng.next() < excessDeath * pressure) a.kill(i);
       } else if (rho < HOMEOSTATIC_BELOW && m.dermis[v] === 1) {
         // Homeostatic renewal: sparse dermis is repopulated by slow division of resident cells.
-        const progress = a.a1[i]! + cycleRate * HOMEOSTATIC_RATE * (HOMEOSTATIC_BELOW - rho);
+        const progress = a.a1[i]! + renewal * (HOMEOSTATIC_BELOW - rho);
         if (progress >= 1) {
           a.a1[i] = 0;
           divide(a, i, rng.next(), rng.next(), sim.geometry.widthUm, sim.fibroblastMotility);
