@@ -47,6 +47,15 @@ export interface SimStatus {
   timeH: number;
   /** Model hours advanced per wall-clock second while playing. */
   speedHoursPerSecond: number;
+  /** Healing phase now, read from the cell populations. */
+  phase: string;
+}
+
+/** A checkpoint the worker holds for backward seeks. */
+export interface CheckpointInfo {
+  stepIndex: number;
+  timeH: number;
+  bytes: number;
 }
 
 export interface SimWorkerApi {
@@ -60,6 +69,16 @@ export interface SimWorkerApi {
   stepOnce(): SimStatus;
   /** Runs to the given model time in bounded batches, yielding between them; resolves when reached. */
   advanceTo(hours: number): Promise<SimStatus>;
+  /**
+   * Moves model time to `hours` (rounded down to a whole step). Forwards it simulates without drawing; backwards it
+   * restores the nearest earlier checkpoint and re-simulates. Either way it lands on exactly the state a straight
+   * run has at that step. Playback state is kept.
+   */
+  seek(hours: number): Promise<SimStatus>;
+  /** The metric series from sample `sinceIndex` on (hourly rows; keys of the metrics contract plus `phase`). */
+  metrics(sinceIndex: number): Record<string, number[] | string[]>;
+  /** The checkpoints held for backward seeks (memory budget: checkpointStore.ts). */
+  listCheckpoints(): CheckpointInfo[];
   status(): SimStatus;
   /**
    * Returns the latest state as a frame. Pass the buffers of a frame you no longer need (transferred),

@@ -13,8 +13,9 @@ import { LAYER_NAMES } from './engine/geometry';
 import { resolvePreset } from './engine/presets';
 import { createSimulation, DT_H } from './engine/simulation';
 import type { Simulation } from './engine/simulation';
+import { CheckpointStore } from './checkpointStore';
 import { frameTransferables } from './protocol';
-import type { InitOptions, SimInfo, SimStatus, SimWorkerApi } from './protocol';
+import type { CheckpointInfo, InitOptions, SimInfo, SimStatus, SimWorkerApi } from './protocol';
 
 /** Longest stretch of stepping before yielding, ms. Keeps command latency well under the 50 ms target. */
 const BATCH_BUDGET_MS = 8;
@@ -22,6 +23,8 @@ const BATCH_BUDGET_MS = 8;
 const STEPS_PER_CLOCK_CHECK = 16;
 /** Default playback speed: one model day per 4 s. */
 const DEFAULT_SPEED_H_PER_S = 6;
+/** A checkpoint is kept at every model day the simulation passes (thinned by the store's memory budget). */
+const CHECKPOINT_EVERY_STEPS = Math.round(24 / DT_H);
 
 let sim: Simulation | null = null;
 let playing = false;
@@ -33,6 +36,7 @@ let tickScheduled = false;
 /** Buffers created when no spare came back (first frames, or after a capacity change). */
 const looseBuffers: FrameBuffers[] = [];
 let lastSent: FrameBuffers | null = null;
+const checkpoints = new CheckpointStore();
 
 function requireSim(): Simulation {
   if (!sim) throw new Error('The simulation is not initialised: call init() first.');
@@ -41,16 +45,42 @@ function requireSim(): Simulation {
 
 function status(): SimStatus {
   const s = requireSim();
-  return { playing, stepIndex: s.stepIndex, timeH: s.timeH, speedHoursPerSecond: speed };
+  return { playing, stepIndex: s.stepIndex, timeH: s.timeH, speedHoursPerSecond: speed, phase: s.phase() };
+}
+
+/** Keeps a checkpoint at every CHECKPOINT_EVERY_STEPS boundary the run reaches. */
+function checkpointIfDue(s: Simulation): void {
+  if (s.stepIndex % CHECKPOINT_EVERY_STEPS === 0 && !checkpoints.has(s.stepIndex)) {
+    checkpoints.add(s.stepIndex, s.timeH, s.checkpoint());
+  }
 }
 
 /** Runs fixed steps toward `targetH` for at most one batch budget. Returns true when the target is reached. */
 function runBatch(s: Simulation, targetH: number): boolean {
   const start = performance.now();
   for (;;) {
-    const taken = s.advanceTo(targetH, STEPS_PER_CLOCK_CHECK);
-    if (taken < STEPS_PER_CLOCK_CHECK) return true;
+    // Never step across a checkpoint boundary inside one chunk, so every boundary is seen.
+    const toBoundary = CHECKPOINT_EVERY_STEPS - (s.stepIndex % CHECKPOINT_EVERY_STEPS);
+    const chunk = Math.min(STEPS_PER_CLOCK_CHECK, toBoundary);
+    const taken = s.advanceTo(targetH, chunk);
+    checkpointIfDue(s);
+    if (taken < chunk) return true;
     if (performance.now() - start > BATCH_BUDGET_MS) return false;
+  }
+}
+
+/** Runs to `hours` in bounded batches, yielding between them. Returns false if the simulation was replaced. */
+async function runTo(s: Simulation, hours: number): Promise<boolean> {
+  while (!runBatch(s, hours)) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    if (sim !== s) return false; // re-initialised meanwhile
+  }
+  return true;
+}
+
+function checkHours(hours: number): void {
+  if (!Number.isFinite(hours) || hours < 0) {
+    throw new RangeError(`hours must be a finite number ≥ 0 (got ${String(hours)})`);
   }
 }
 
@@ -85,6 +115,8 @@ const api: SimWorkerApi = {
     playing = false;
     playTargetH = 0;
     looseBuffers.length = 0;
+    checkpoints.clear();
+    checkpoints.add(0, 0, sim.checkpoint());
     const geo = sim.geometry;
     const s = geo.stack;
     const bounds = [
@@ -131,15 +163,34 @@ const api: SimWorkerApi = {
   },
 
   async advanceTo(hours: number): Promise<SimStatus> {
-    if (!Number.isFinite(hours) || hours < 0) {
-      throw new RangeError(`hours must be a finite number ≥ 0 (got ${String(hours)})`);
-    }
-    const s = requireSim();
-    while (!runBatch(s, hours)) {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      if (sim !== s) break; // re-initialised meanwhile
-    }
+    checkHours(hours);
+    await runTo(requireSim(), hours);
     return status();
+  },
+
+  async seek(hours: number): Promise<SimStatus> {
+    checkHours(hours);
+    const s = requireSim();
+    const target = Math.floor(hours / DT_H + 1e-9);
+    if (target < s.stepIndex) {
+      const from = checkpoints.atOrBefore(target);
+      if (!from) throw new Error('no checkpoint at or before the target (the store always keeps step 0)');
+      s.restore(from.buffer);
+    }
+    await runTo(s, target * DT_H);
+    playTargetH = s.timeH;
+    return status();
+  },
+
+  metrics(sinceIndex: number): Record<string, number[] | string[]> {
+    if (!Number.isInteger(sinceIndex) || sinceIndex < 0) {
+      throw new RangeError(`sinceIndex must be an integer ≥ 0 (got ${String(sinceIndex)})`);
+    }
+    return requireSim().metrics(sinceIndex);
+  },
+
+  listCheckpoints(): CheckpointInfo[] {
+    return checkpoints.list();
   },
 
   status,
@@ -161,6 +212,7 @@ const api: SimWorkerApi = {
   dispose(): void {
     playing = false;
     sim = null;
+    checkpoints.clear();
     looseBuffers.length = 0;
     lastSent = null;
   },

@@ -169,3 +169,45 @@ describe('sim.worker protocol', () => {
     await expect(client.api.init({ seed: 1, preset: 'nope' })).rejects.toThrow(/nope/);
   });
 });
+
+describe('seek and checkpoints', () => {
+  /** The straight run's metrics up to `hours`, as JSON. */
+  function straightMetrics(hours: number): string {
+    const resolved = resolvePreset(OPTIONS.preset, OPTIONS.params);
+    if (!resolved.ok) throw new Error('bad test params');
+    const sim = createSimulation(resolved.params, OPTIONS.seed);
+    sim.advanceTo(hours);
+    return JSON.stringify(sim.metrics());
+  }
+
+  it('seeks forward, back and forward again to exactly the states of a straight run', async () => {
+    const client = await start();
+    let status = await client.api.seek(50.05);
+    expect(status.stepIndex).toBe(500);
+    expect(JSON.stringify(await client.api.metrics(0))).toBe(straightMetrics(50));
+    // Back to 6 h: before the day-1 checkpoint (step 240), so it restores step 0 and re-simulates.
+    status = await client.api.seek(6);
+    expect(status.stepIndex).toBe(60);
+    expect(JSON.stringify(await client.api.metrics(0))).toBe(straightMetrics(6));
+    const steps = (await client.api.listCheckpoints()).map((c) => c.stepIndex);
+    expect(steps).toEqual([0, 240, 480]);
+    // Back to a time after a checkpoint, then forward past where it was.
+    await client.api.seek(30);
+    status = await client.api.seek(72);
+    expect(status.stepIndex).toBe(720);
+    expect(status.phase).toBe('proliferation');
+    const frame = (await client.frames.pull())!;
+    const reference = referenceRun()(720);
+    expect(sameState(frame, reference)).toBe(true);
+    expect(JSON.stringify(await client.api.metrics(0))).toBe(straightMetrics(72));
+    // Only new rows when asked from an index.
+    const tail = await client.api.metrics(70);
+    expect(tail.t_h).toEqual([70, 71, 72]);
+  });
+
+  it('refuses a bad seek time or metrics index with a message', async () => {
+    const client = await start();
+    await expect(client.api.seek(-1)).rejects.toThrow(/hours must be a finite number/);
+    await expect(client.api.metrics(-2)).rejects.toThrow(/sinceIndex/);
+  });
+});

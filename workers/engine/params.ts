@@ -1519,19 +1519,19 @@ export const PARAM_SCHEMA = [
     unit: '',
     group: 'model',
     section: 'patient-factors',
-    default: 0.5,
+    default: 0.4,
     min: 0.2,
     max: 1,
     step: 0.01,
     scale: 'linear',
     description:
       'Multiplier on TGF-β production in diabetes (1 = no effect). Mi et al. reproduced diabetic healing with ' +
-      'either this at 0.33 or the inflammatory-signal factor at 4; the default uses the latter plus a −50 % ' +
-      'TGF-β, between no change and Mi’s −67 %.',
+      'either this at 0.33 or the inflammatory-signal factor at 4; the default uses the latter plus a −60 % ' +
+      'TGF-β, close to Mi’s −67 %.',
     source:
       'calibrated: Mi et al., Surgery 2007 (ABM): TGF-β1 production −67 % as the alternative diabetic mechanism ' +
       '(EVIDENCE §4b, §5). The TNF ×4 alone left new collagen at day 14 unchanged, while db/db wounds make less ' +
-      'granulation tissue (Michaels 2007); −50 % TGF-β brings collagen down ≥ 10 % (own target P3)',
+      'granulation tissue (Michaels 2007); −60 % TGF-β brings collagen down ≥ 10 % (own target P3)',
     evidence: 'calibrated',
   },
   {
@@ -1652,13 +1652,15 @@ export const PARAM_SCHEMA = [
     unit: 'damage fraction/h',
     group: 'model',
     section: 'inflammation',
-    default: 1,
+    default: 2,
     min: 0,
     max: 4,
     step: 0.01,
     scale: 'linear',
     description: 'Fraction of a voxel’s necrotic tissue one macrophage phagocytoses per hour.',
-    source: 'assumed: macrophages are the main phagocytes from day 2–3 (EVIDENCE §3b); same order as neutrophils',
+    source:
+      'assumed: macrophages are the main phagocytes from day 2–3 (EVIDENCE §3b); twice a neutrophil’s rate (a larger, ' +
+      'professional phagocyte). Checked by T1: the neutrophil tail ends when the debris is gone',
     evidence: 'assumed',
   },
   {
