@@ -17,6 +17,12 @@ export interface StateSection {
   /** Called on restore with the element count read, before the data is copied (e.g. to set a store's count). */
   setUsed?: (n: number) => void;
   /**
+   * Write only up to the last nonzero element; on restore the rest is zeroed. For sparse or often-empty arrays
+   * (dormant fields and their sources, damage, lumen, matrix below the dermis), so checkpoints of a quiet
+   * block are small and quick to write.
+   */
+  trimZeros?: boolean;
+  /**
    * For arrays that grow (metric series): makes room for n elements before the copy. `array` is read again
    * afterwards (define it as a getter), and its capacity is left out of the layout hash.
    */
@@ -44,17 +50,25 @@ export function layoutHash(sections: readonly StateSection[]): number {
   return h >>> 0;
 }
 
-export function checkpointSize(sections: readonly StateSection[]): number {
+/** Elements of section s to write. */
+function elementsToWrite(s: StateSection): number {
+  if (s.used) return s.used();
+  if (!s.trimZeros) return s.array.length;
+  const a = s.array;
+  let n = a.length;
+  while (n > 0 && a[n - 1] === 0) n--;
+  return n;
+}
+
+export function checkpointSize(sections: readonly StateSection[], counts = sections.map(elementsToWrite)): number {
   let bytes = HEADER_BYTES;
-  for (const s of sections) {
-    const n = s.used ? s.used() : s.array.length;
-    bytes += 8 + align8(n * s.array.BYTES_PER_ELEMENT);
-  }
+  sections.forEach((s, k) => (bytes += 8 + align8(counts[k]! * s.array.BYTES_PER_ELEMENT)));
   return bytes;
 }
 
 export function writeCheckpoint(sections: readonly StateSection[]): ArrayBuffer {
-  const buffer = new ArrayBuffer(checkpointSize(sections));
+  const counts = sections.map(elementsToWrite);
+  const buffer = new ArrayBuffer(checkpointSize(sections, counts));
   const view = new DataView(buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, FORMAT_VERSION, true);
@@ -62,8 +76,9 @@ export function writeCheckpoint(sections: readonly StateSection[]): ArrayBuffer 
   view.setUint32(12, layoutHash(sections), true);
   let offset = HEADER_BYTES;
   const bytes = new Uint8Array(buffer);
-  for (const s of sections) {
-    const n = s.used ? s.used() : s.array.length;
+  for (let k = 0; k < sections.length; k++) {
+    const s = sections[k]!;
+    const n = counts[k]!;
     view.setUint32(offset, n, true);
     offset += 8;
     const byteLength = n * s.array.BYTES_PER_ELEMENT;
@@ -101,6 +116,7 @@ export function readCheckpoint(buffer: ArrayBuffer, sections: readonly StateSect
     if (n > target.length) throw new CheckpointError(`checkpoint section ${s.name} is corrupt (${n} elements)`);
     s.setUsed?.(n);
     new Uint8Array(target.buffer, target.byteOffset, byteLength).set(bytes.subarray(offset, offset + byteLength));
+    if (s.trimZeros) target.fill(0, n);
     offset += align8(byteLength);
   }
 }

@@ -393,8 +393,8 @@ export class Simulation {
       { name: 'rng.needling', array: this.rngNeedling.state },
       { name: 'rng.motility', array: this.rngMotility.state },
       { name: 'rng.immune', array: this.rngImmune.state },
-      { name: 'tissue.damage', array: this.tissue.damage },
-      { name: 'tissue.lumen', array: this.tissue.lumen },
+      { name: 'tissue.damage', array: this.tissue.damage, trimZeros: true },
+      { name: 'tissue.lumen', array: this.tissue.lumen, trimZeros: true },
       { name: 'vessels.density', array: this.vessels.density },
       { name: 'density.cells', array: this.fibroblastDensity.cells },
       { name: 'solver.dormant', array: this.solver.dormant },
@@ -413,11 +413,15 @@ export class Simulation {
       mmp: mx.mmp,
       treatedZone: mx.treatedZone,
     })) {
-      sections.push({ name: `matrix.${name}`, array: arr });
+      sections.push({ name: `matrix.${name}`, array: arr, trimZeros: true });
     }
     // Fields and their pending sources (slow fields accumulate sources over several steps between solves).
-    this.fields.values.forEach((v, f) => sections.push({ name: `field.${this.fields.specs[f]!.id}`, array: v }));
-    this.fields.sources.forEach((v, f) => sections.push({ name: `source.${this.fields.specs[f]!.id}`, array: v }));
+    this.fields.values.forEach((v, f) =>
+      sections.push({ name: `field.${this.fields.specs[f]!.id}`, array: v, trimZeros: true }),
+    );
+    this.fields.sources.forEach((v, f) =>
+      sections.push({ name: `source.${this.fields.specs[f]!.id}`, array: v, trimZeros: true }),
+    );
     // Uptake rates are set by the perfusion system (every 5 h) and used until its next run.
     this.fields.uptake.forEach((v, f) => {
       if (v !== null) sections.push({ name: `uptake.${this.fields.specs[f]!.id}`, array: v });
