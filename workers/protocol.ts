@@ -60,6 +60,12 @@ export interface CheckpointInfo {
 
 export interface SimWorkerApi {
   init(options: InitOptions): SimInfo;
+  /**
+   * New parameters (validated by the schema; an error names each bad one and changes nothing). They RESTART the
+   * run from t = 0 with the same seed (or `seed` if given): parameters shape the block, the needle pattern and the
+   * session schedule, so they cannot change a run in mid-flight. Playback is paused; checkpoints are dropped.
+   */
+  setParams(params: Record<string, unknown>, seed?: number): SimInfo;
   /** Starts advancing model time at the current speed (in bounded batches, so commands stay responsive). */
   play(): void;
   pause(): void;

@@ -27,6 +27,8 @@ const DEFAULT_SPEED_H_PER_S = 6;
 const CHECKPOINT_EVERY_STEPS = Math.round(24 / DT_H);
 
 let sim: Simulation | null = null;
+/** The options of the current run (setParams restarts from them). */
+let current: InitOptions | null = null;
 let playing = false;
 let speed = DEFAULT_SPEED_H_PER_S;
 /** Model time the playback clock has earned so far (may lead the model by less than one step). */
@@ -111,6 +113,7 @@ const api: SimWorkerApi = {
     }
     const resolved = resolvePreset(options.preset ?? 'reference', options.params ?? {});
     if (!resolved.ok) throw new RangeError(resolved.errors.map((e) => e.message).join('; '));
+    current = { seed: options.seed, preset: options.preset ?? 'reference', params: { ...(options.params ?? {}) } };
     sim = createSimulation(resolved.params, options.seed);
     playing = false;
     playTargetH = 0;
@@ -136,6 +139,17 @@ const api: SimWorkerApi = {
       ),
       sessionTimesH: sim.sessionTimesH(),
     };
+  },
+
+  setParams(params: Record<string, unknown>, seed?: number): SimInfo {
+    requireSim();
+    const base = current!;
+    // Validate before touching the running simulation: a bad value changes nothing.
+    return api.init({
+      seed: seed ?? base.seed,
+      preset: base.preset ?? 'reference',
+      params: { ...(base.params ?? {}), ...params },
+    });
   },
 
   play(): void {

@@ -211,3 +211,25 @@ describe('seek and checkpoints', () => {
     await expect(client.api.metrics(-2)).rejects.toThrow(/sinceIndex/);
   });
 });
+
+describe('setParams', () => {
+  it('restarts from t = 0 with validated parameters, and changes nothing when a value is bad', async () => {
+    const client = await start();
+    await client.api.seek(5);
+    await expect(client.api.setParams({ needle_length_mm: 9 })).rejects.toThrow(/needle_length_mm/);
+    expect((await client.api.status()).stepIndex).toBe(50); // the bad call left the run alone
+    const info = await client.api.setParams({ needle_length_mm: 0.5, sessions: 2, interval_days: 3 });
+    expect(info.sessionTimesH).toEqual([0, 72]);
+    const status = await client.api.status();
+    expect(status.stepIndex).toBe(0);
+    expect(status.playing).toBe(false);
+    expect((await client.api.listCheckpoints()).map((c) => c.stepIndex)).toEqual([0]);
+    // The same result as a fresh run with those parameters.
+    await client.api.seek(12);
+    const resolved = resolvePreset('reference', { ...SMALL, needle_length_mm: 0.5, sessions: 2, interval_days: 3 });
+    if (!resolved.ok) throw new Error('bad test params');
+    const sim = createSimulation(resolved.params, OPTIONS.seed);
+    sim.advanceTo(12);
+    expect(JSON.stringify(await client.api.metrics(0))).toBe(JSON.stringify(sim.metrics()));
+  });
+});
