@@ -11,7 +11,13 @@ export type { Frame, FrameBuffers };
  * Lives here, not in the engine, because transfer is a protocol concern; the main thread may import it.
  */
 export function frameTransferables(buffers: FrameBuffers): ArrayBuffer[] {
-  return [buffers.positions.buffer as ArrayBuffer, buffers.kinds.buffer as ArrayBuffer];
+  return [
+    buffers.positions.buffer as ArrayBuffer,
+    buffers.kinds.buffer as ArrayBuffer,
+    buffers.states.buffer as ArrayBuffer,
+    buffers.headings.buffer as ArrayBuffer,
+    buffers.ids.buffer as ArrayBuffer,
+  ];
 }
 
 export interface InitOptions {

@@ -220,7 +220,14 @@ const api: SimWorkerApi = {
   },
 
   lastSentFrameDetached(): boolean {
-    return lastSent !== null && lastSent.positions.byteLength === 0 && lastSent.kinds.byteLength === 0;
+    return (
+      lastSent !== null &&
+      lastSent.positions.byteLength === 0 &&
+      lastSent.kinds.byteLength === 0 &&
+      lastSent.states.byteLength === 0 &&
+      lastSent.headings.byteLength === 0 &&
+      lastSent.ids.byteLength === 0
+    );
   },
 
   dispose(): void {

@@ -24,6 +24,7 @@ describe('in a real browser', () => {
     await client.frames.pull();
     await client.frames.pull(); // hands `first`'s buffers back to the worker
     expect(first.positions.byteLength).toBe(0);
+    expect(first.states.byteLength + first.headings.byteLength + first.ids.byteLength).toBe(0);
   });
 
   it('has WebGL 2', () => {

@@ -110,6 +110,9 @@ describe('Simulation facade', () => {
     expect(frame.count).toBe(sim.agents.count);
     expect(frame.positions[3]).toBe(sim.agents.x[1]);
     expect(frame.positions[5]).toBe(sim.agents.z[1]);
+    expect(frame.states).toBe(buffers.states);
+    expect(frame.headings[4]).toBe(sim.agents.py[1]);
+    expect(frame.ids[1]).toBe(sim.agents.id[1]);
   });
 
   it('records the metrics contract keys it knows, hourly, from t = 0', () => {

@@ -42,14 +42,24 @@ function referenceRun(options: typeof OPTIONS = OPTIONS) {
     while (sim.stepIndex < stepIndex) sim.step();
     if (sim.stepIndex !== stepIndex) throw new Error('reference asked to go back');
     const f = writeFrame(sim, buffers);
-    return { ...f, positions: f.positions.slice(), kinds: f.kinds.slice() };
+    return {
+      ...f,
+      positions: f.positions.slice(),
+      kinds: f.kinds.slice(),
+      states: f.states.slice(),
+      headings: f.headings.slice(),
+      ids: f.ids.slice(),
+    };
   };
 }
 
 function sameState(a: Frame, b: Frame): boolean {
   if (a.count !== b.count || a.stepIndex !== b.stepIndex) return false;
   for (let i = 0; i < a.count * 3; i++) if (a.positions[i] !== b.positions[i]) return false;
-  for (let i = 0; i < a.count; i++) if (a.kinds[i] !== b.kinds[i]) return false;
+  for (let i = 0; i < a.count; i++) {
+    if (a.kinds[i] !== b.kinds[i] || a.states[i] !== b.states[i] || a.ids[i] !== b.ids[i]) return false;
+  }
+  for (let i = 0; i < a.count * 3; i++) if (a.headings[i] !== b.headings[i]) return false;
   return true;
 }
 
@@ -65,17 +75,27 @@ async function runWhilePulling(client: SimClient, hours: number, gapMs: number):
   while (!done) {
     const request = client.frames.pull();
     if (request) {
-      const f = await request;
-      seen.push({ ...f, positions: f.positions.slice(0, f.count * 3), kinds: f.kinds.slice(0, f.count) });
+      seen.push(copyFrame(await request));
     }
     // Always yield a macrotask: @vitest/web-worker runs the worker on this thread, where a loop of
     // microtask-only awaits would starve the worker's setTimeout-driven batches (a real Worker has its own).
     await sleep(gapMs);
   }
   await run;
-  const last = await client.frames.pull()!;
-  seen.push({ ...last, positions: last.positions.slice(0, last.count * 3), kinds: last.kinds.slice(0, last.count) });
+  seen.push(copyFrame((await client.frames.pull())!));
   return seen;
+}
+
+/** A frame's live part, copied (the stream hands its buffers back to the worker on the next pull). */
+function copyFrame(f: Frame): Frame {
+  return {
+    ...f,
+    positions: f.positions.slice(0, f.count * 3),
+    kinds: f.kinds.slice(0, f.count),
+    states: f.states.slice(0, f.count),
+    headings: f.headings.slice(0, f.count * 3),
+    ids: f.ids.slice(0, f.count),
+  };
 }
 
 describe('sim.worker protocol', () => {

@@ -13,6 +13,15 @@ export interface FrameBuffers {
   positions: Float32Array;
   /** Agent cell-type codes; length capacity. */
   kinds: Uint8Array;
+  /**
+   * Agent state codes (per type: quiescent/activated fibroblast, M1/M2/monocyte macrophage, live/apoptotic
+   * neutrophil, migrating/arrived keratinocyte, aggregating/clot platelet); length capacity.
+   */
+  states: Uint8Array;
+  /** Unit headings (polarity), xyz interleaved, for orienting spindle-shaped cells; length 3 × capacity. */
+  headings: Float32Array;
+  /** Stable agent ids (for picking a cell and following it across frames); length capacity. */
+  ids: Uint32Array;
 }
 
 export interface Frame extends FrameBuffers {
@@ -25,7 +34,13 @@ export interface Frame extends FrameBuffers {
 }
 
 export function allocateFrameBuffers(capacity: number): FrameBuffers {
-  return { positions: new Float32Array(capacity * 3), kinds: new Uint8Array(capacity) };
+  return {
+    positions: new Float32Array(capacity * 3),
+    kinds: new Uint8Array(capacity),
+    states: new Uint8Array(capacity),
+    headings: new Float32Array(capacity * 3),
+    ids: new Uint32Array(capacity),
+  };
 }
 
 export function frameCapacity(buffers: FrameBuffers): number {
@@ -37,13 +52,19 @@ export function writeFrame(sim: Simulation, buffers: FrameBuffers): Frame {
   const a = sim.agents;
   const n = a.count;
   const p = buffers.positions;
-  const { x, y, z } = a;
+  const h = buffers.headings;
+  const { x, y, z, px, py, pz } = a;
   for (let i = 0; i < n; i++) {
     const j = i * 3;
     p[j] = x[i]!;
     p[j + 1] = y[i]!;
     p[j + 2] = z[i]!;
+    h[j] = px[i]!;
+    h[j + 1] = py[i]!;
+    h[j + 2] = pz[i]!;
   }
   buffers.kinds.set(a.kind.subarray(0, n));
-  return { positions: p, kinds: buffers.kinds, stepIndex: sim.stepIndex, timeH: sim.timeH, count: n };
+  buffers.states.set(a.state.subarray(0, n));
+  buffers.ids.set(a.id.subarray(0, n));
+  return { ...buffers, stepIndex: sim.stepIndex, timeH: sim.timeH, count: n };
 }
