@@ -238,3 +238,17 @@ export class SpatialHash {
 function clampInt(v: number, n: number): number {
   return v < 0 ? 0 : v >= n ? n - 1 : v;
 }
+
+/** Index of the voxel containing agent i (inv = 1 / voxel edge; positions clamped into the grid). */
+export function voxelOf(a: AgentStore, i: number, inv: number, nx: number, ny: number, nz: number): number {
+  let ix = (a.x[i]! * inv) | 0;
+  let iy = (a.y[i]! * inv) | 0;
+  let iz = (a.z[i]! * inv) | 0;
+  if (ix >= nx) ix = nx - 1;
+  if (iy >= ny) iy = ny - 1;
+  if (iz >= nz) iz = nz - 1;
+  if (ix < 0) ix = 0;
+  if (iy < 0) iy = 0;
+  if (iz < 0) iz = 0;
+  return ix + nx * (iy + ny * iz);
+}

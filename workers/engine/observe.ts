@@ -12,11 +12,8 @@ import { PlateletState } from './cells/platelets';
 import { BASELINE_COLLAGEN_I, BASELINE_COLLAGEN_III, BASELINE_ELASTIN, COLLAGEN_UG_PER_UM3 } from './matrix';
 import { classifyPhase } from './phase';
 import type { Simulation } from './simulation';
-import { channelPatency } from './tissue';
+import { channelPatency, SUBLETHAL_DAMAGE } from './tissue';
 import { topicalDelivered, topicalReach } from './topical';
-
-/** Damage above this is necrotic debris (below it the rim recovers on its own). */
-const NECROTIC = 0.5;
 
 /** Agent counts by kind and state (agents, not cells), refilled in place by countCells. */
 const counts = {
@@ -166,6 +163,6 @@ export function sampleMetrics(sim: Simulation): void {
 
 function countNecrotic(damage: Float32Array): number {
   let n = 0;
-  for (let i = 0; i < damage.length; i++) if (damage[i]! > NECROTIC) n++;
+  for (let i = 0; i < damage.length; i++) if (damage[i]! > SUBLETHAL_DAMAGE) n++;
   return n;
 }

@@ -11,7 +11,7 @@
  * docs/performance.md); then housekeeping (spatial hash, locality sort, density counts) and metrics sampling
  * every SAMPLE_EVERY_H of model time (observe.ts).
  */
-import { AgentStore, SpatialHash } from './agents';
+import { AgentStore, SpatialHash, voxelOf } from './agents';
 import type { StateSection } from './checkpoint';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
 import { CellKind } from './cellKinds';
@@ -28,7 +28,7 @@ import { DensityGrid } from './density';
 import { markTreatedZone, MatrixState, updateMatrix } from './matrix';
 import { phaseNow, sampleMetrics } from './observe';
 import { epidermalThicknessStep, erythemaStep, SkinResponse } from './skinResponse';
-import { collagenBoostAt, TopicalState, topicalStep } from './topical';
+import { TopicalState, topicalStep } from './topical';
 import { engineConfig } from './config';
 import type { EngineConfig } from './config';
 import { DiffusionSolver } from './diffusion';
@@ -36,7 +36,6 @@ import { FieldSet } from './fields';
 import { writeFrame } from './frame';
 import type { Frame, FrameBuffers } from './frame';
 import { buildGeometry, Layer } from './geometry';
-import { voxelOf } from './cells/fibroblasts';
 import type { Geometry } from './geometry';
 import { MetricSeries, PHASES, SAMPLE_EVERY_H } from './metrics';
 import type { Phase } from './metrics';
@@ -44,7 +43,7 @@ import { ENGINE_METRICS } from './metricDefs';
 import { ChannelStore, channelCapacity, maxChannelDepthUm, needleSession } from './needling';
 import type { Params } from './params';
 import { Rng, RngStream } from './rng';
-import { injureChannel, TissueState } from './tissue';
+import { injureChannel, SUBLETHAL_DAMAGE, TissueState } from './tissue';
 
 /**
  * Fixed model step, h. 6 min: a fibroblast (≤ 10 µm/h) moves ≤ 1 µm per step, a neutrophil (≤ 20 µm/min,
@@ -275,11 +274,6 @@ export class Simulation {
   /** Model time of the latest session, h (0 before any). */
   latestSessionH(): number {
     return this.sessionsDone === 0 ? 0 : this.sessionSteps[this.sessionsDone - 1]! * DT_H;
-  }
-
-  /** Multiplier on collagen synthesis from a topical serum at voxel v (1 without one). */
-  topicalCollagenBoost(v: number): number {
-    return collagenBoostAt(this, v);
   }
 
   /** Mean inflammatory signal in the viable epidermis and papillary dermis (melanocytes' surroundings). */
@@ -518,9 +512,6 @@ export class Simulation {
     this.hash.build(this.agents);
   }
 }
-
-/** Damage at or below this is sub-lethal (crushed rim): it recovers without phagocytosis. */
-const SUBLETHAL_DAMAGE = 0.5;
 
 /** A system: a plain function over the simulation state, run every `everySteps` fixed steps. */
 export interface System {

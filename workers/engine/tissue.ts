@@ -26,6 +26,12 @@ export class TissueState {
 }
 
 /**
+ * Damage at or below this is sub-lethal (the crushed rim, what lysing neutrophils leave): it recovers on its own.
+ * Above it the tissue is necrotic debris that phagocytes must clear (or the epidermis shed).
+ */
+export const SUBLETHAL_DAMAGE = 0.5;
+
+/**
  * Width of the crushed rim around a channel, µm: the needle compresses and tears tissue beyond the lumen.
  * Histology of micro-wounds shows a zone of altered cells about one cell (~10–20 µm) wide (Laubach 2006
  * MTZ margins; assumed for needles).
@@ -83,7 +89,7 @@ export function injureChannel(
           matrix.scale(i, LUMEN_MATRIX_LEFT);
           vessels[i] = 0;
         } else if (dist <= r + INJURY_RIM_UM) {
-          if (tissue.damage[i]! < 0.5) tissue.damage[i] = 0.5;
+          if (tissue.damage[i]! < SUBLETHAL_DAMAGE) tissue.damage[i] = SUBLETHAL_DAMAGE;
           vessels[i] = vessels[i]! * RIM_VESSELS_LEFT;
         }
       }

@@ -27,8 +27,10 @@
  *   - hypoxic cells (O₂ below a threshold) release VEGF (their oxygen use is the perfusion system's sink).
  */
 import type { AgentStore } from '../agents';
+import { voxelOf } from '../agents';
 import { CellKind } from '../cellKinds';
 import type { Simulation } from '../simulation';
+import { collagenBoostAt } from '../topical';
 import { moveCells } from './motility';
 import type { MotilityRule } from './motility';
 
@@ -174,7 +176,7 @@ function depositAndRemodel(
   if (m.dermis[v] === 0) return;
   const a = sim.agents;
   const cfg = sim.config.fibroblast;
-  const amount = depositScale * act * (o2 / (o2 + OXYGEN_HALF_SAT)) * sim.topicalCollagenBoost(v);
+  const amount = depositScale * act * (o2 / (o2 + OXYGEN_HALF_SAT)) * collagenBoostAt(sim, v);
   const px = a.px[i]!;
   const py = a.py[i]!;
   const pz = a.pz[i]!;
@@ -202,17 +204,4 @@ function divide(a: AgentStore, i: number, u1: number, u2: number, widthUm: numbe
   a.px[slot] = -a.px[i]!;
   a.py[slot] = -a.py[i]!;
   a.pz[slot] = -a.pz[i]!;
-}
-
-export function voxelOf(a: AgentStore, i: number, inv: number, nx: number, ny: number, nz: number): number {
-  let ix = (a.x[i]! * inv) | 0;
-  let iy = (a.y[i]! * inv) | 0;
-  let iz = (a.z[i]! * inv) | 0;
-  if (ix >= nx) ix = nx - 1;
-  if (iy >= ny) iy = ny - 1;
-  if (iz >= nz) iz = nz - 1;
-  if (ix < 0) ix = 0;
-  if (iy < 0) iy = 0;
-  if (iz < 0) iz = 0;
-  return ix + nx * (iy + ny * iz);
 }

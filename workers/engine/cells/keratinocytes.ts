@@ -20,6 +20,7 @@
  * Agent fields: `state` 0 = migrating, 1 = arrived; `a0` = channel index; `a1` = distance to the axis, µm;
  * (px, py) = unit direction from the axis to the cell (fixed: it crawls straight in).
  */
+import { voxelOf } from '../agents';
 import { CellKind } from '../cellKinds';
 import type { ChannelStore } from '../needling';
 import type { Simulation } from '../simulation';
@@ -121,10 +122,7 @@ export function keratinocytesStep(sim: Simulation, dtH: number): void {
       a.x[i] = clamp(ch.x[c]! + r * a.px[i]!, w);
       a.y[i] = clamp(ch.y[c]! + r * a.py[i]!, w);
       // Leading-edge keratinocytes release VEGF (wound-edge keratinocytes are a VEGF source).
-      const ix = Math.min(g.nx - 1, (a.x[i]! / g.dxUm) | 0);
-      const iy = Math.min(g.ny - 1, (a.y[i]! / g.dxUm) | 0);
-      const iz = Math.min(g.nz - 1, (a.z[i]! / g.dxUm) | 0);
-      vegfSrc[ix + g.nx * (iy + g.ny * iz)]! += cfg.vegfPerH;
+      vegfSrc[voxelOf(a, i, 1 / g.dxUm, g.nx, g.ny, g.nz)]! += cfg.vegfPerH;
     }
     a.ageH[i] = a.ageH[i]! + dtH;
     if (e.coveredAtH[c]! < 0 && a.a1[i]! > e.frontUm[c]!) e.frontUm[c] = a.a1[i]!;

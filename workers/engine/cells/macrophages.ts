@@ -21,7 +21,7 @@
  */
 import { CellKind } from '../cellKinds';
 import type { Simulation } from '../simulation';
-import { voxelOf } from './fibroblasts';
+import { voxelOf } from '../agents';
 import { moveCells } from './motility';
 import { NeutrophilState } from './neutrophils';
 

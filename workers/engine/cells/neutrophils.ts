@@ -18,13 +18,11 @@
  */
 import { CellKind } from '../cellKinds';
 import type { Simulation } from '../simulation';
-import { voxelOf } from './fibroblasts';
+import { voxelOf } from '../agents';
+import { SUBLETHAL_DAMAGE } from '../tissue';
 import { moveCells } from './motility';
 
 export const NeutrophilState = { live: 0, apoptotic: 1 } as const;
-
-/** The injury system's sub-lethal ceiling (simulation.ts SUBLETHAL_DAMAGE): below it damage recovers itself. */
-const SUBLETHAL = 0.5;
 
 export function neutrophilsStep(sim: Simulation, dtH: number): void {
   const cfg = sim.config.neutrophil;
@@ -66,7 +64,7 @@ export function neutrophilsStep(sim: Simulation, dtH: number): void {
         // Sub-lethal: released granule enzymes inflame and injure, and the injury heals by itself (resident
         // macrophages, not modelled, mop up what is left), so lysis prolongs inflammation without making necrosis.
         const d = damage[v]!;
-        if (d < SUBLETHAL) damage[v] = Math.min(SUBLETHAL, d + cfg.lysisDamage);
+        if (d < SUBLETHAL_DAMAGE) damage[v] = Math.min(SUBLETHAL_DAMAGE, d + cfg.lysisDamage);
         sim.tissue.anyDamage = true;
         a.kill(i);
       }

@@ -12,7 +12,7 @@
  */
 import { CellKind } from '../cellKinds';
 import type { Simulation } from '../simulation';
-import { voxelOf } from './fibroblasts';
+import { voxelOf } from '../agents';
 
 export const PlateletState = { aggregating: 0, clot: 1 } as const;
 
