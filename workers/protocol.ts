@@ -3,8 +3,23 @@
  * calls it through Comlink). The main thread imports only this file from workers/, never engine runtime code.
  */
 import type { Frame, FrameBuffers } from './engine/frame';
+import type { CellExplanation } from './engine/explainCell';
+import type { OverlayScale } from './engine/overlayScale';
+import type { OverlayField } from './engine/sceneLayout';
 
-export type { Frame, FrameBuffers };
+/** One cell, explained (for the info panel when a user taps it). */
+export type CellReport = CellExplanation;
+export type { Frame, FrameBuffers, OverlayField, OverlayScale };
+export {
+  CHANNEL,
+  CHANNEL_LUMEN_SAMPLES,
+  CHANNEL_STRIDE,
+  OVERLAY_FIELDS,
+  SITE,
+  SITE_STRIDE,
+  SURFACE,
+  SURFACE_STRIDE,
+} from './engine/sceneLayout';
 
 /**
  * The ArrayBuffers to list as transferables when a frame (or a spare) crosses the thread boundary.
@@ -17,6 +32,10 @@ export function frameTransferables(buffers: FrameBuffers): ArrayBuffer[] {
     buffers.states.buffer as ArrayBuffer,
     buffers.headings.buffer as ArrayBuffer,
     buffers.ids.buffer as ArrayBuffer,
+    buffers.sites.buffer as ArrayBuffer,
+    buffers.channels.buffer as ArrayBuffer,
+    buffers.slice.buffer as ArrayBuffer,
+    buffers.surface.buffer as ArrayBuffer,
   ];
 }
 
@@ -45,6 +64,53 @@ export interface SimInfo {
   layers: LayerBand[];
   /** Model times of the needling sessions, h. */
   sessionTimesH: number[];
+  /** Voxel grid of the model (the overlay slice is nx × nz, x fastest). */
+  grid: { nx: number; ny: number; nz: number; voxelUm: number };
+  /** The body site's layer stack (µm), for drawing rete ridges, capillary loops and the plexus. */
+  stack: SkinStackInfo;
+  /** Tissue sample sites (frames carry the matrix and capillaries there; see engine/sceneLayout.ts). */
+  sites: { count: number; positionsUm: Float32Array; layer: Uint8Array };
+  /** Most channels a run can make (frames carry `channelCount` rows of CHANNEL_STRIDE). */
+  channelCapacity: number;
+  /** Fields the overlay slice can show, with their unit and colour-scale range. */
+  overlays: OverlayInfo[];
+  /** Treatment and patient facts the scene draws: device, needle length, Fitzpatrick skin type 1–6, quality tier. */
+  device: 'pen' | 'roller' | 'stamp';
+  needleLengthMm: number;
+  skinType: number;
+  quality: 'low' | 'medium' | 'high';
+  /** Cell-kind names by code (workers/engine/cellKinds.ts). */
+  kindNames: string[];
+}
+
+export interface SkinStackInfo {
+  siteLabel: string;
+  stratumCorneumUm: number;
+  epidermisUm: number;
+  papillaryDermisUm: number;
+  reticularDermisUm: number;
+  reteAmplitudeUm: number;
+  reteWavelengthUm: number;
+  capillaryLoopTipUm: number;
+  subpapillaryPlexusUm: number;
+  papillaryBottomUm: number;
+  dermisBottomUm: number;
+}
+
+export interface OverlayInfo {
+  id: OverlayField;
+  label: string;
+  unit: string;
+  /** Colour-scale range (values outside saturate) and whether it is logarithmic. */
+  scale: OverlayScale;
+}
+
+/** What the frames show besides the model state (does not change the model). */
+export interface ViewOptions {
+  /** Field on the overlay slice, or null for none. */
+  overlay: OverlayField | null;
+  /** Position of the cut plane (and the overlay slice) along y, µm from the block's front face. */
+  sliceYUm: number;
 }
 
 export interface SimStatus {
@@ -97,6 +163,10 @@ export interface SimWorkerApi {
    * so the worker can reuse them; pass null on the first calls. The returned buffers are transferred.
    */
   frame(spare: FrameBuffers | null): Frame;
+  /** Chooses what frames carry for the view (overlay field, slice position). Does not touch the model. */
+  setView(view: ViewOptions): void;
+  /** Explains the cell with this stable id (from a frame's `ids`), or null if it no longer exists. */
+  describeCell(id: number): CellReport | null;
   /** Test hook: whether the buffers of the last frame sent were detached on the sender's side. */
   lastSentFrameDetached(): boolean;
   dispose(): void;

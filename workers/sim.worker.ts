@@ -7,15 +7,28 @@
  * exactly the state a straight run has at its step index.
  */
 import * as Comlink from 'comlink';
-import { allocateFrameBuffers, frameCapacity, writeFrame } from './engine/frame';
-import type { Frame, FrameBuffers } from './engine/frame';
+import { CELL_KIND_NAMES } from './engine/cellKinds';
+import { explainCell } from './engine/explainCell';
+import { allocateFrameBuffers, fitsShape, frameShape, writeFrame } from './engine/frame';
+import type { Frame, FrameBuffers, FrameShape } from './engine/frame';
 import { LAYER_NAMES } from './engine/geometry';
+import { OVERLAY_SCALE } from './engine/overlayScale';
+import { OVERLAY_FIELDS } from './engine/sceneLayout';
+import { SceneSampler } from './engine/sceneSampler';
 import { resolvePreset } from './engine/presets';
 import { createSimulation, DT_H } from './engine/simulation';
 import type { Simulation } from './engine/simulation';
 import { CheckpointStore } from './checkpointStore';
 import { frameTransferables } from './protocol';
-import type { CheckpointInfo, InitOptions, SimInfo, SimStatus, SimWorkerApi } from './protocol';
+import type {
+  CellReport,
+  CheckpointInfo,
+  InitOptions,
+  SimInfo,
+  SimStatus,
+  SimWorkerApi,
+  ViewOptions,
+} from './protocol';
 
 /** Longest stretch of stepping before yielding, ms. Keeps command latency well under the 50 ms target. */
 const BATCH_BUDGET_MS = 8;
@@ -27,6 +40,15 @@ const DEFAULT_SPEED_H_PER_S = 6;
 const CHECKPOINT_EVERY_STEPS = Math.round(24 / DT_H);
 
 let sim: Simulation | null = null;
+let sampler: SceneSampler | null = null;
+let shape: FrameShape | null = null;
+/** The view options frames are written for (kept across setParams restarts). */
+let view: ViewOptions = { overlay: null, sliceYUm: Number.NaN };
+/**
+ * An exception thrown by the model while playing (no command was waiting to receive it). Playback stops and every
+ * later command rethrows it, so the UI's next frame request delivers it as an error; init() clears it.
+ */
+let fault: Error | null = null;
 /** The options of the current run (setParams restarts from them). */
 let current: InitOptions | null = null;
 let playing = false;
@@ -41,6 +63,7 @@ let lastSent: FrameBuffers | null = null;
 const checkpoints = new CheckpointStore();
 
 function requireSim(): Simulation {
+  if (fault) throw fault;
   if (!sim) throw new Error('The simulation is not initialised: call init() first.');
   return sim;
 }
@@ -102,7 +125,14 @@ function tick(): void {
   // A device slower than the requested speed falls behind; do not let the debt grow without bound.
   const earned = Math.max(playTargetH, sim.timeH) + speed * elapsedS;
   playTargetH = Math.min(earned, sim.timeH + speed * 0.25);
-  runBatch(sim, playTargetH);
+  try {
+    runBatch(sim, playTargetH);
+  } catch (error) {
+    playing = false;
+    const message = error instanceof Error ? error.message : String(error);
+    fault = new Error(`The model stopped at ${sim.timeH.toFixed(1)} h: ${message}`);
+    return;
+  }
   scheduleTick();
 }
 
@@ -114,7 +144,11 @@ const api: SimWorkerApi = {
     const resolved = resolvePreset(options.preset ?? 'reference', options.params ?? {});
     if (!resolved.ok) throw new RangeError(resolved.errors.map((e) => e.message).join('; '));
     current = { seed: options.seed, preset: options.preset ?? 'reference', params: { ...(options.params ?? {}) } };
+    fault = null;
     sim = createSimulation(resolved.params, options.seed);
+    sampler = new SceneSampler(sim);
+    sampler.setView(sim, view.overlay, view.sliceYUm);
+    shape = frameShape(sim, sampler);
     playing = false;
     playTargetH = 0;
     looseBuffers.length = 0;
@@ -138,6 +172,35 @@ const api: SimWorkerApi = {
         (l) => l.bottomUm > l.topUm,
       ),
       sessionTimesH: sim.sessionTimesH(),
+      grid: { nx: geo.grid.nx, ny: geo.grid.ny, nz: geo.grid.nz, voxelUm: geo.grid.dxUm },
+      stack: {
+        siteLabel: s.label,
+        stratumCorneumUm: s.stratumCorneumUm,
+        epidermisUm: s.epidermisUm,
+        papillaryDermisUm: s.papillaryDermisUm,
+        reticularDermisUm: s.reticularDermisUm,
+        reteAmplitudeUm: s.reteAmplitudeUm,
+        reteWavelengthUm: s.reteWavelengthUm,
+        capillaryLoopTipUm: s.capillaryLoopTipUm,
+        subpapillaryPlexusUm: s.subpapillaryPlexusUm,
+        papillaryBottomUm: geo.papillaryBottomUm,
+        dermisBottomUm: geo.dermisBottomUm,
+      },
+      sites: {
+        count: sampler.siteCount,
+        positionsUm: sampler.sitePositions.slice(),
+        layer: sampler.siteLayer.slice(),
+      },
+      channelCapacity: sim.channels.capacity,
+      overlays: OVERLAY_FIELDS.map((id) => {
+        const spec = sim!.fields.specs[sim!.fields.fieldIndex(id)]!;
+        return { id, label: spec.label, unit: spec.unit, scale: OVERLAY_SCALE[id] };
+      }),
+      device: resolved.params.device,
+      needleLengthMm: resolved.params.needle_length_mm,
+      skinType: resolved.params.fitzpatrick,
+      quality: resolved.params.quality,
+      kindNames: Object.values(CELL_KIND_NAMES),
     };
   },
 
@@ -209,12 +272,22 @@ const api: SimWorkerApi = {
 
   status,
 
+  setView(next: ViewOptions): void {
+    const s = requireSim();
+    sampler!.setView(s, next.overlay, next.sliceYUm);
+    view = { overlay: next.overlay, sliceYUm: sampler!.sliceYUm };
+  },
+
+  describeCell(id: number): CellReport | null {
+    if (!Number.isInteger(id) || id < 0) throw new RangeError(`cell id must be an integer ≥ 0 (got ${String(id)})`);
+    return explainCell(requireSim(), id);
+  },
+
   frame(spare: FrameBuffers | null): Frame {
     const s = requireSim();
-    const capacity = s.agents.capacity;
-    let buffers = spare && frameCapacity(spare) === capacity ? spare : looseBuffers.pop();
-    if (!buffers) buffers = allocateFrameBuffers(capacity);
-    const frame = writeFrame(s, buffers);
+    let buffers = spare && fitsShape(spare, shape!) ? spare : looseBuffers.pop();
+    if (!buffers) buffers = allocateFrameBuffers(shape!);
+    const frame = writeFrame(s, buffers, sampler!);
     lastSent = buffers;
     return Comlink.transfer(frame, frameTransferables(buffers));
   },
@@ -226,13 +299,18 @@ const api: SimWorkerApi = {
       lastSent.kinds.byteLength === 0 &&
       lastSent.states.byteLength === 0 &&
       lastSent.headings.byteLength === 0 &&
-      lastSent.ids.byteLength === 0
+      lastSent.ids.byteLength === 0 &&
+      lastSent.sites.byteLength === 0 &&
+      lastSent.channels.byteLength === 0 &&
+      lastSent.slice.byteLength === 0 &&
+      lastSent.surface.byteLength === 0
     );
   },
 
   dispose(): void {
     playing = false;
     sim = null;
+    sampler = null;
     checkpoints.clear();
     looseBuffers.length = 0;
     lastSent = null;

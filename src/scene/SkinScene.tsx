@@ -1,30 +1,52 @@
-/** The 3D view: camera, light, the tissue block and the cells, drawn from the frame stream. */
-import { OrbitControls } from '@react-three/drei';
+/**
+ * The 3D view: the tissue block and everything in it, drawn from the frame stream. Composition only; each part
+ * is its own component reading the latest frame in useFrame (see FramePump for the frame contract).
+ */
 import { Canvas } from '@react-three/fiber';
 import type { SimClient } from '../sim/simClient';
-import { CellPoints } from './CellPoints';
-import { CLEAR_COLOR, UM_TO_SCENE } from './sceneUnits';
-import { TissueBlock } from './TissueBlock';
+import { useViewStore } from '../state/viewStore';
+import { CameraRig } from './camera/CameraRig';
+import { Cells } from './cells/Cells';
+import { Channels } from './channels/Channels';
+import { CutawayController } from './cutaway';
+import { NeedleDevice } from './device/NeedleDevice';
+import { FramePump } from './FramePump';
+import { CollagenFibres } from './matrix/CollagenFibres';
+import { FieldSlice } from './overlay/FieldSlice';
+import { QualityMonitor } from './quality/QualityMonitor';
+import { TIERS } from './quality/tiers';
+import { CLEAR_COLOR } from './sceneUnits';
+import { TissueBlock } from './tissue/TissueBlock';
+import { Vessels } from './vessels/Vessels';
 
 export function SkinScene({ client }: { client: SimClient }) {
+  const tier = useViewStore((s) => s.tier);
   return (
     <Canvas
       className="scene-canvas"
-      dpr={[1, 2]}
+      dpr={TIERS[tier].dpr}
       camera={{ position: [1.7, 1.3, 2.3], fov: 40, near: 0.01, far: 50 }}
-      gl={{ antialias: true }}
+      gl={{ antialias: true, preserveDrawingBuffer: true }}
       aria-label="3D view of a block of skin with moving cells"
       role="img"
+      onCreated={({ gl }) => {
+        gl.localClippingEnabled = true;
+      }}
     >
       <color attach="background" args={[CLEAR_COLOR]} />
       <ambientLight intensity={0.7} />
       <directionalLight position={[2, 3, 2]} intensity={1.6} />
-      {/* Centre the block on the orbit target: its top face sits at half its depth. */}
-      <group position={[0, (client.info.domainUm.z * UM_TO_SCENE) / 2, 0]}>
-        <TissueBlock info={client.info} />
-        <CellPoints frames={client.frames} info={client.info} />
-      </group>
-      <OrbitControls makeDefault enableDamping target={[0, 0, 0]} />
+      <CutawayController info={client.info} />
+      <TissueBlock client={client} />
+      <CollagenFibres client={client} />
+      <Vessels client={client} />
+      <Channels client={client} />
+      <Cells client={client} />
+      <FieldSlice client={client} />
+      <NeedleDevice client={client} />
+      <CameraRig client={client} />
+      <QualityMonitor client={client} />
+      <FramePump frames={client.frames} />
     </Canvas>
   );
 }

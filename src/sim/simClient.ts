@@ -14,24 +14,66 @@ export interface SimClient {
   dispose(): void;
 }
 
+/**
+ * Why the model stopped, typed for the UI:
+ *  - 'start': init refused the options (bad parameters) or the worker could not load;
+ *  - 'model': the model threw while running (the worker is alive; its message says where);
+ *  - 'crash': the worker itself died (an uncaught error or a message that could not be read).
+ * Every kind is recovered the same way: dispose the client and start a new worker.
+ */
+export class SimFault extends Error {
+  readonly kind: 'start' | 'model' | 'crash';
+  constructor(kind: SimFault['kind'], message: string) {
+    super(message);
+    this.name = 'SimFault';
+    this.kind = kind;
+  }
+}
+
 export function spawnSimWorker(): Worker {
   return new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'healsim-model' });
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export async function createSimClient(
   options: InitOptions,
-  onError: (error: unknown) => void,
+  onError: (fault: SimFault) => void,
   worker: Worker = spawnSimWorker(),
 ): Promise<SimClient> {
+  let failed = false;
+  const fail = (fault: SimFault) => {
+    if (failed) return;
+    failed = true;
+    onError(fault);
+  };
+  const onWorkerError = (event: ErrorEvent) => {
+    // Handled here: without preventDefault the error would also surface as an uncaught page error.
+    event.preventDefault();
+    fail(new SimFault('crash', `The model's worker crashed: ${event.message || 'unknown error'}`));
+  };
+  const onMessageError = () => fail(new SimFault('crash', 'The model sent a message that could not be read.'));
+  worker.addEventListener('error', onWorkerError);
+  worker.addEventListener('messageerror', onMessageError);
   const api = Comlink.wrap<SimWorkerApi>(worker);
-  const info = await api.init(options);
-  const frames = new FrameStream(api, onError);
+  let info: SimInfo;
+  try {
+    info = await api.init(options);
+  } catch (error) {
+    worker.terminate();
+    throw new SimFault('start', messageOf(error));
+  }
+  const frames = new FrameStream(api, (error) => fail(new SimFault('model', messageOf(error))));
   return {
     api,
     frames,
     info,
     dispose() {
       frames.close();
+      worker.removeEventListener('error', onWorkerError);
+      worker.removeEventListener('messageerror', onMessageError);
       api[Comlink.releaseProxy]();
       worker.terminate();
     },

@@ -1,27 +1,36 @@
-/** React hook: starts a simulation worker for the given options, plays it, and disposes it on unmount. */
+/** React hook: starts a simulation worker for the given options, opens it at a time, and disposes it on unmount. */
 import { useEffect, useState } from 'react';
 import type { InitOptions } from '../../workers/protocol';
-import { createSimClient } from './simClient';
+import { createSimClient, SimFault } from './simClient';
 import type { SimClient } from './simClient';
 
 export type SimulationState =
-  { status: 'starting' } | { status: 'running'; client: SimClient } | { status: 'failed'; message: string };
+  { status: 'starting' } | { status: 'running'; client: SimClient } | { status: 'failed'; fault: SimFault };
 
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+export interface StartOptions {
+  /** Model hours to open at (seeked before the first frame), or null for t = 0. */
+  openAtH: number | null;
+  play: boolean;
 }
 
 const STARTING: SimulationState = { status: 'starting' };
 
+function asFault(error: unknown): SimFault {
+  return error instanceof SimFault
+    ? error
+    : new SimFault('start', error instanceof Error ? error.message : String(error));
+}
+
 /**
- * `generation` restarts the worker when it changes (the "Restart" button). State is kept together with the
- * key it belongs to, so a new key reads as "starting" without a synchronous setState in the effect.
+ * `generation` restarts the worker when it changes (the "Restart" button): the old worker is terminated and a new
+ * one spawned, no page reload. State is kept together with the key it belongs to, so a new key reads as
+ * "starting" without a synchronous setState in the effect.
  */
-export function useSimulation(options: InitOptions, generation = 0): SimulationState {
+export function useSimulation(options: InitOptions, start: StartOptions, generation = 0): SimulationState {
   // Options compared by value: a caller may pass a fresh object each render without restarting the worker.
   const optionsJson = JSON.stringify(options);
-  const key = `${optionsJson}#${generation}`;
+  const startJson = JSON.stringify(start);
+  const key = `${optionsJson}#${startJson}#${generation}`;
   const [state, setState] = useState<{ key: string; value: SimulationState }>({ key: '', value: STARTING });
 
   useEffect(() => {
@@ -30,7 +39,8 @@ export function useSimulation(options: InitOptions, generation = 0): SimulationS
     const settle = (value: SimulationState) => {
       if (!cancelled) setState({ key, value });
     };
-    const fail = (error: unknown) => settle({ status: 'failed', message: describeError(error) });
+    const fail = (error: unknown) => settle({ status: 'failed', fault: asFault(error) });
+    const { openAtH, play } = JSON.parse(startJson) as StartOptions;
     createSimClient(JSON.parse(optionsJson) as InitOptions, fail)
       .then(async (created) => {
         client = created;
@@ -38,7 +48,8 @@ export function useSimulation(options: InitOptions, generation = 0): SimulationS
           created.dispose();
           return;
         }
-        await created.api.play();
+        if (openAtH !== null) await created.api.seek(openAtH);
+        if (play) await created.api.play();
         settle({ status: 'running', client: created });
       })
       .catch(fail);
@@ -46,7 +57,7 @@ export function useSimulation(options: InitOptions, generation = 0): SimulationS
       cancelled = true;
       client?.dispose();
     };
-  }, [key, optionsJson]);
+  }, [key, optionsJson, startJson]);
 
   return state.key === key ? state.value : STARTING;
 }

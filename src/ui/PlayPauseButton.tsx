@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { SimClient } from '../sim/simClient';
 
 /** Starts and stops model time. The model keeps its state while paused; the camera still moves. */
-export function PlayPauseButton({ client }: { client: SimClient }) {
-  const [playing, setPlaying] = useState(true);
+export function PlayPauseButton({ client, initiallyPlaying }: { client: SimClient; initiallyPlaying: boolean }) {
+  const [playing, setPlaying] = useState(initiallyPlaying);
   const toggle = () => {
     const next = !playing;
     setPlaying(next);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CellKind } from '../../workers/engine/cellKinds';
-import { allocateFrameBuffers, writeFrame } from '../../workers/engine/frame';
+import { allocateFrameBuffers, frameShape, writeFrame } from '../../workers/engine/frame';
+import { SceneSampler } from '../../workers/engine/sceneSampler';
 import { CheckpointError } from '../../workers/engine/checkpoint';
 import { resolvePreset } from '../../workers/engine/presets';
 import type { Params } from '../../workers/engine/params';
@@ -103,8 +104,9 @@ describe('Simulation facade', () => {
 
   it('writes frames into the given buffers (no new arrays) with interleaved positions', () => {
     const sim = createSimulation(smallParams(), 9);
-    const buffers = allocateFrameBuffers(sim.agents.capacity);
-    const frame = writeFrame(sim, buffers);
+    const sampler = new SceneSampler(sim);
+    const buffers = allocateFrameBuffers(frameShape(sim, sampler));
+    const frame = writeFrame(sim, buffers, sampler);
     expect(frame.positions).toBe(buffers.positions);
     expect(frame.kinds).toBe(buffers.kinds);
     expect(frame.count).toBe(sim.agents.count);

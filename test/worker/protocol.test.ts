@@ -3,7 +3,9 @@
  * structured clone, so transfers really detach buffers).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { allocateFrameBuffers, writeFrame } from '../../workers/engine/frame';
+import { allocateFrameBuffers, frameShape, writeFrame } from '../../workers/engine/frame';
+import { frameDigest } from '../../src/sim/frameDigest';
+import { SceneSampler } from '../../workers/engine/sceneSampler';
 import { resolvePreset } from '../../workers/engine/presets';
 import { createSimulation } from '../../workers/engine/simulation';
 import type { Frame } from '../../workers/protocol';
@@ -37,11 +39,12 @@ function referenceRun(options: typeof OPTIONS = OPTIONS) {
   const resolved = resolvePreset(options.preset, options.params);
   if (!resolved.ok) throw new Error('bad test params');
   const sim = createSimulation(resolved.params, options.seed);
-  const buffers = allocateFrameBuffers(sim.agents.capacity);
+  const sampler = new SceneSampler(sim);
+  const buffers = allocateFrameBuffers(frameShape(sim, sampler));
   return (stepIndex: number): Frame => {
     while (sim.stepIndex < stepIndex) sim.step();
     if (sim.stepIndex !== stepIndex) throw new Error('reference asked to go back');
-    const f = writeFrame(sim, buffers);
+    const f = writeFrame(sim, buffers, sampler);
     return {
       ...f,
       positions: f.positions.slice(),
@@ -49,6 +52,9 @@ function referenceRun(options: typeof OPTIONS = OPTIONS) {
       states: f.states.slice(),
       headings: f.headings.slice(),
       ids: f.ids.slice(),
+      sites: f.sites.slice(),
+      channels: f.channels.slice(),
+      surface: f.surface.slice(),
     };
   };
 }
@@ -60,7 +66,8 @@ function sameState(a: Frame, b: Frame): boolean {
     if (a.kinds[i] !== b.kinds[i] || a.states[i] !== b.states[i] || a.ids[i] !== b.ids[i]) return false;
   }
   for (let i = 0; i < a.count * 3; i++) if (a.headings[i] !== b.headings[i]) return false;
-  return true;
+  // The tissue the scene draws: matrix and vessels at the sites, the channels, the surface.
+  return frameDigest(a) === frameDigest(b);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -95,6 +102,10 @@ function copyFrame(f: Frame): Frame {
     states: f.states.slice(0, f.count),
     headings: f.headings.slice(0, f.count * 3),
     ids: f.ids.slice(0, f.count),
+    sites: f.sites.slice(),
+    channels: f.channels.slice(),
+    slice: f.slice.slice(),
+    surface: f.surface.slice(),
   };
 }
 

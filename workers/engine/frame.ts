@@ -6,6 +6,8 @@
  * frame it no longer shows ("spare"), the worker fills them and transfers them back. Steady state: two
  * buffer sets in rotation, zero allocations per frame.
  */
+import { CHANNEL_STRIDE, SITE_STRIDE, SURFACE_STRIDE } from './sceneLayout';
+import type { SceneSampler } from './sceneSampler';
 import type { Simulation } from './simulation';
 
 export interface FrameBuffers {
@@ -22,6 +24,22 @@ export interface FrameBuffers {
   headings: Float32Array;
   /** Stable agent ids (for picking a cell and following it across frames); length capacity. */
   ids: Uint32Array;
+  /** Tissue sites: SITE_STRIDE floats per site (sceneLayout.ts). */
+  sites: Float32Array;
+  /** Channels: CHANNEL_STRIDE floats per channel, capacity rows; the first `channelCount` are valid. */
+  channels: Float32Array;
+  /** Overlay field on the x–z plane at the slice position, nx × nz (x fastest), in the field's unit. */
+  slice: Float32Array;
+  /** Block-wide surface scalars: SURFACE_STRIDE floats. */
+  surface: Float32Array;
+}
+
+/** Sizes a buffer set is made for. */
+export interface FrameShape {
+  capacity: number;
+  siteCount: number;
+  channelCapacity: number;
+  sliceSize: number;
 }
 
 export interface Frame extends FrameBuffers {
@@ -31,24 +49,53 @@ export interface Frame extends FrameBuffers {
   timeH: number;
   /** Live agents: only the first `count` entries of each array are meaningful. */
   count: number;
+  /** Channels made so far: rows of `channels` that are valid. */
+  channelCount: number;
+  /** Field shown on `slice` (an OVERLAY_FIELDS id), or null when the slice is not filled. */
+  sliceField: string | null;
+  /** y of the slice, µm. */
+  sliceYUm: number;
+  /** Healing phase now (read from the populations). */
+  phase: string;
 }
 
-export function allocateFrameBuffers(capacity: number): FrameBuffers {
+export function allocateFrameBuffers(shape: FrameShape): FrameBuffers {
+  const { capacity } = shape;
   return {
     positions: new Float32Array(capacity * 3),
     kinds: new Uint8Array(capacity),
     states: new Uint8Array(capacity),
     headings: new Float32Array(capacity * 3),
     ids: new Uint32Array(capacity),
+    sites: new Float32Array(shape.siteCount * SITE_STRIDE),
+    channels: new Float32Array(shape.channelCapacity * CHANNEL_STRIDE),
+    slice: new Float32Array(shape.sliceSize),
+    surface: new Float32Array(SURFACE_STRIDE),
   };
 }
 
-export function frameCapacity(buffers: FrameBuffers): number {
-  return buffers.kinds.length;
+/** The buffer sizes frames of this simulation need. */
+export function frameShape(sim: Simulation, sampler: SceneSampler): FrameShape {
+  return {
+    capacity: sim.agents.capacity,
+    siteCount: sampler.siteCount,
+    channelCapacity: sim.channels.capacity,
+    sliceSize: sampler.sliceSize,
+  };
+}
+
+/** Whether `buffers` were made for `shape` (a spare from an earlier run may not be). */
+export function fitsShape(buffers: FrameBuffers, shape: FrameShape): boolean {
+  return (
+    buffers.kinds.length === shape.capacity &&
+    buffers.sites.length === shape.siteCount * SITE_STRIDE &&
+    buffers.channels.length === shape.channelCapacity * CHANNEL_STRIDE &&
+    buffers.slice.length === shape.sliceSize
+  );
 }
 
 /** Copies the simulation's drawable state into `buffers` and returns them as a frame. */
-export function writeFrame(sim: Simulation, buffers: FrameBuffers): Frame {
+export function writeFrame(sim: Simulation, buffers: FrameBuffers, sampler: SceneSampler): Frame {
   const a = sim.agents;
   const n = a.count;
   const p = buffers.positions;
@@ -66,5 +113,18 @@ export function writeFrame(sim: Simulation, buffers: FrameBuffers): Frame {
   buffers.kinds.set(a.kind.subarray(0, n));
   buffers.states.set(a.state.subarray(0, n));
   buffers.ids.set(a.id.subarray(0, n));
-  return { ...buffers, stepIndex: sim.stepIndex, timeH: sim.timeH, count: n };
+  sampler.writeSites(sim, buffers.sites);
+  const channelCount = sampler.writeChannels(sim, buffers.channels);
+  const sliceField = sampler.writeSlice(sim, buffers.slice);
+  sampler.writeSurface(sim, buffers.surface);
+  return {
+    ...buffers,
+    stepIndex: sim.stepIndex,
+    timeH: sim.timeH,
+    count: n,
+    channelCount,
+    sliceField,
+    sliceYUm: sampler.sliceYUm,
+    phase: sim.phase(),
+  };
 }

@@ -33,8 +33,6 @@ import { engineConfig } from './config';
 import type { EngineConfig } from './config';
 import { DiffusionSolver } from './diffusion';
 import { FieldSet } from './fields';
-import { writeFrame } from './frame';
-import type { Frame, FrameBuffers } from './frame';
 import { buildGeometry, Layer } from './geometry';
 import type { Geometry } from './geometry';
 import { MetricSeries, PHASES, SAMPLE_EVERY_H } from './metrics';
@@ -475,11 +473,6 @@ export class Simulation {
   /** The metric series from sample `since` on, as plain arrays keyed by the contract's names (plus `phase`). */
   metrics(since = 0): Record<string, number[] | string[]> {
     return this.series.toJSON(since);
-  }
-
-  /** What the renderer needs, written into the caller's reusable buffers (see frame.ts). */
-  frame(buffers: FrameBuffers): Frame {
-    return writeFrame(this, buffers);
   }
 
   /** The whole state as one compact binary buffer. */

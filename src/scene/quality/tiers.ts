@@ -1,0 +1,22 @@
+/**
+ * Render quality tiers (the view's, not the model's: the model's `quality` parameter sets its grid). A tier caps
+ * what the GPU draws so a tablet stays fluid; the model and its results are the same on every tier.
+ */
+import type { RenderTier } from '../../state/viewStore';
+
+export interface TierSettings {
+  /** Most cells drawn per cell type (the frame may carry more; the rest are skipped, evenly). */
+  maxCellsPerKind: number;
+  /** Tissue sites drawn as fibres/vessels (a prefix of the site list, which is a uniform sample). */
+  siteCount: number;
+  /** Device-pixel-ratio range for the canvas. */
+  dpr: [number, number];
+  /** Segments around instanced cell and fibre meshes. */
+  meshDetail: number;
+}
+
+export const TIERS: Record<RenderTier, TierSettings> = {
+  low: { maxCellsPerKind: 4000, siteCount: 2000, dpr: [0.75, 1], meshDetail: 6 },
+  medium: { maxCellsPerKind: 15000, siteCount: 4500, dpr: [1, 1.5], meshDetail: 8 },
+  high: { maxCellsPerKind: 60000, siteCount: 9000, dpr: [1, 2], meshDetail: 12 },
+};

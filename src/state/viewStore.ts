@@ -1,0 +1,53 @@
+/**
+ * View state shared by the scene and the panels around it (pmndrs/zustand): what is shown and how, never the
+ * model. Per-frame values (the frame itself, the camera) stay out of it: they live on refs in useFrame.
+ */
+import { create } from 'zustand';
+import type { OverlayField } from '../../workers/protocol';
+
+export type CameraPreset = 'overview' | 'surface' | 'cross-section' | 'channel';
+export type RenderTier = 'low' | 'medium' | 'high';
+export type TierChoice = 'auto' | RenderTier;
+
+export interface ViewState {
+  /** Cut-away position across the block, 0 (front face) … 1 (back): tissue in front of it is hidden. */
+  cutFraction: number;
+  overlay: OverlayField | null;
+  tierChoice: TierChoice;
+  /** The tier in effect (the choice, or what the frame-time monitor picked under 'auto'). */
+  tier: RenderTier;
+  /** Stable id of the cell whose info is open, or null. */
+  selectedCellId: number | null;
+  /** Last camera preset asked for; `nonce` changes on every request so asking twice re-applies it. */
+  cameraRequest: { preset: CameraPreset; nonce: number };
+  /** Reduced motion (the OS setting, or the user's toggle): no auto-orbit, no needle animation. */
+  reducedMotion: boolean;
+  setCutFraction(v: number): void;
+  setOverlay(o: OverlayField | null): void;
+  setTierChoice(c: TierChoice): void;
+  setTier(t: RenderTier): void;
+  selectCell(id: number | null): void;
+  requestCamera(preset: CameraPreset): void;
+  setReducedMotion(v: boolean): void;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export const useViewStore = create<ViewState>()((set) => ({
+  cutFraction: 0.5,
+  overlay: null,
+  tierChoice: 'auto',
+  tier: 'medium',
+  selectedCellId: null,
+  cameraRequest: { preset: 'overview', nonce: 0 },
+  reducedMotion: prefersReducedMotion(),
+  setCutFraction: (v) => set({ cutFraction: Math.min(1, Math.max(0, v)) }),
+  setOverlay: (overlay) => set({ overlay }),
+  setTierChoice: (tierChoice) => set(tierChoice === 'auto' ? { tierChoice } : { tierChoice, tier: tierChoice }),
+  setTier: (tier) => set({ tier }),
+  selectCell: (selectedCellId) => set({ selectedCellId }),
+  requestCamera: (preset) => set((s) => ({ cameraRequest: { preset, nonce: s.cameraRequest.nonce + 1 } })),
+  setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+}));
