@@ -26,6 +26,8 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      // Touch gestures need a touch screen: the tablet project runs them.
+      testIgnore: /touch\.spec\.ts/,
       use: { browserName: 'chromium', viewport: { width: 1280, height: 720 } },
     },
     {

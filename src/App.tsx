@@ -5,6 +5,8 @@ import { installAutomationHandle } from './sim/automationHandle';
 import { useSimulation } from './sim/useSimulation';
 import { useViewSync } from './sim/useViewSync';
 import { useViewStore } from './state/viewStore';
+import { CellInfoPanel } from './ui/CellInfoPanel';
+import { CellLegend } from './ui/CellLegend';
 import { PlayPauseButton } from './ui/PlayPauseButton';
 import { StatusBar } from './ui/StatusBar';
 import { Timeline } from './ui/Timeline';
@@ -54,7 +56,13 @@ export function App() {
         </ul>
       )}
       <section className="stage" aria-label="Simulation view">
-        {client && <SkinScene client={client} />}
+        {client && (
+          <>
+            <SkinScene client={client} />
+            <CellLegend client={client} />
+            <CellInfoPanel client={client} />
+          </>
+        )}
         {sim.status === 'starting' && <p className="notice">Starting the model…</p>}
         {sim.status === 'failed' && (
           <div className="notice fault" role="alert" data-fault-kind={sim.fault.kind}>

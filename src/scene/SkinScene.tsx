@@ -13,6 +13,7 @@ import { NeedleDevice } from './device/NeedleDevice';
 import { FramePump } from './FramePump';
 import { CollagenFibres } from './matrix/CollagenFibres';
 import { FieldSlice } from './overlay/FieldSlice';
+import { SceneProbe } from './SceneProbe';
 import { QualityMonitor } from './quality/QualityMonitor';
 import { TIERS } from './quality/tiers';
 import { CLEAR_COLOR } from './sceneUnits';
@@ -46,6 +47,7 @@ export function SkinScene({ client }: { client: SimClient }) {
       <NeedleDevice client={client} />
       <CameraRig client={client} />
       <QualityMonitor client={client} />
+      <SceneProbe />
       <FramePump frames={client.frames} />
     </Canvas>
   );

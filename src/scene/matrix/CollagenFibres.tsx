@@ -1,7 +1,187 @@
-/** Collagen I/III and elastin fibres at the tissue sites (stub: being written). */
+/**
+ * The dermal matrix at the tissue sites: collagen fibres and elastic fibres, one instanced draw call each.
+ *
+ * How it reads (legend):
+ *  - Collagen I: thick, dark wine-pink fibres (#8E2A5E). The resting dermis.
+ *  - Collagen III: thin, pale cream fibres (#F6EBC0). A fresh wound's matrix;
+ *    each site blends the two colours by its I:III ratio and thins as type III dominates, so a healing channel
+ *    turns from empty (torn, < 1) to pale and fine (weeks 1–3) to pink and thick again (collagen I, months).
+ *    Where collagen exceeds the resting amount a second parallel fibre appears (scar-like density).
+ *  - Elastin: thinner, wavy, dark indigo fibres (#3B2C85), vertical in the papillary dermis (oxytalan
+ *    fibres rise towards the epidermis) and along the collagen in the reticular dermis; they fade where the
+ *    elastin value falls (it barely regenerates).
+ *  - Alignment needs no extra cue: the site direction is the matrix's principal axis, so aligned tissue shows
+ *    parallel fibres and resting tissue a basket-weave.
+ * Fibres are hidden in the fat (layer 4) and kept translucent and thin so the cells between them stay visible.
+ */
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import * as THREE from 'three';
+import fragmentShader from '../../../shaders/fibres.frag.glsl?raw';
+import vertexShader from '../../../shaders/fibres.vert.glsl?raw';
 import type { SimClient } from '../../sim/simClient';
+import { useViewStore } from '../../state/viewStore';
+import { cutPlane } from '../cutaway';
+import { TIERS } from '../quality/tiers';
+import { modelToSceneUniforms } from '../sceneUnits';
+import {
+  applySiteFrame,
+  createSiteGeometry,
+  drawnSiteCount,
+  SECTION_RENDER_ORDER,
+  sectionUniforms,
+  setCutZ,
+} from './siteInstancing';
+
+/**
+ * Fibre colours (chosen). The dermis is drawn pink (tissue/tissueLook.ts) and the cross-section cap veils what
+ * lies behind it, so the collagen types are told apart by LIGHTNESS first (dark wine vs pale cream: safe for every
+ * colour vision) and by thickness; hue second. They also stay clear of the cell palette (M1 macrophages are the
+ * lighter Okabe–Ito reddish purple, vessel tip cells Okabe–Ito blue).
+ */
+const COLLAGEN_I_COLOR = '#8E2A5E';
+const COLLAGEN_III_COLOR = '#F6EBC0';
+/** Elastin: dark indigo (blue-violet), darker than the tip cells' blue. */
+const ELASTIN_COLOR = '#3B2C85';
+/**
+ * Fibre length, µm (before a ±25 % per-site variation). Sites are ~60 µm apart (sceneSampler: 6 000 per mm²),
+ * so ~55 µm fibres nearly touch and read as a weave without a solid mat. Drawing choice.
+ */
+const COLLAGEN_LENGTH_UM = 55;
+/**
+ * Collagen fibre radius at the resting amount, µm. Real bundles are 2–15 µm across in the reticular dermis; 3.2 µm
+ * (6.4 µm thick) stays visible at the overview zoom without hiding cells. Drawing choice.
+ */
+const COLLAGEN_RADIUS_UM = 3.2;
+/** Collagen opacity: translucent so cells behind show through. Drawing choice. */
+const COLLAGEN_OPACITY = 0.7;
+/** Elastic fibre length, radius (real fibres are 1–3 µm thick) and opacity. Drawing choices. */
+const ELASTIN_LENGTH_UM = 60;
+const ELASTIN_RADIUS_UM = 1.3;
+const ELASTIN_OPACITY = 0.85;
+/**
+ * Share of the drawn sites that also carry an elastic fibre (a prefix of the site list, so still a uniform
+ * sample). Elastin is ~2–4 % of dermal dry weight; one fibre per three sites shows the network without clutter.
+ */
+const ELASTIN_SITE_FRACTION = 1 / 3;
+/** Length segments of the elastic fibre's cylinder: enough to draw two waves smoothly. */
+const ELASTIN_LENGTH_SEGMENTS = 12;
+/** Length segments of a collagen fibre: enough for the spindle taper at its ends. */
+const COLLAGEN_LENGTH_SEGMENTS = 4;
+/** Instances per site for collagen: the fibre itself plus a second one that grows only where collagen > 1. */
+const COLLAGEN_INSTANCES_PER_SITE = 2;
+
+/**
+ * Thick-section depth, µm behind the cut: fibres at full strength within 100 µm (a few fibre spacings, so the
+ * weave reads as a slice), gone by 320 µm. Drawing choice (siteInstancing.ts sectionUniforms).
+ */
+const SECTION_FULL_UM = 100;
+const SECTION_END_UM = 320;
+
+function fibreMaterial(
+  client: SimClient,
+  section: ReturnType<typeof sectionUniforms>,
+  elastin: boolean,
+  lengthUm: number,
+  radiusUm: number,
+  opacity: number,
+  colorA: string,
+  colorB: string,
+): THREE.ShaderMaterial {
+  return new THREE.ShaderMaterial({
+    vertexShader,
+    fragmentShader,
+    defines: elastin ? { ELASTIN: '' } : {},
+    uniforms: {
+      ...modelToSceneUniforms(client.info),
+      ...section,
+      uLengthUm: { value: lengthUm },
+      uRadiusUm: { value: radiusUm },
+      uOpacity: { value: opacity },
+      uColorA: { value: new THREE.Color(colorA) },
+      uColorB: { value: new THREE.Color(colorB) },
+    },
+    transparent: true,
+    side: THREE.DoubleSide,
+    clipping: true,
+    clippingPlanes: [cutPlane],
+  });
+}
 
 export function CollagenFibres({ client }: { client: SimClient }) {
-  void client;
-  return null;
+  const { info, frames } = client;
+  const meshDetail = useViewStore((s) => TIERS[s.tier].meshDetail);
+  const applied = useRef(-1);
+  const section = useMemo(() => sectionUniforms(SECTION_FULL_UM, SECTION_END_UM), []);
+
+  const collagen = useMemo(() => {
+    const base = new THREE.CylinderGeometry(1, 1, 1, meshDetail, COLLAGEN_LENGTH_SEGMENTS, true);
+    const target = createSiteGeometry(info, base, COLLAGEN_INSTANCES_PER_SITE);
+    const material = fibreMaterial(
+      client,
+      section,
+      false,
+      COLLAGEN_LENGTH_UM,
+      COLLAGEN_RADIUS_UM,
+      COLLAGEN_OPACITY,
+      COLLAGEN_I_COLOR,
+      COLLAGEN_III_COLOR,
+    );
+    return { base, target, material };
+  }, [client, info, meshDetail, section]);
+
+  const elastin = useMemo(() => {
+    const base = new THREE.CylinderGeometry(1, 1, 1, Math.max(4, meshDetail - 2), ELASTIN_LENGTH_SEGMENTS, true);
+    const target = createSiteGeometry(info, base, 1);
+    const material = fibreMaterial(
+      client,
+      section,
+      true,
+      ELASTIN_LENGTH_UM,
+      ELASTIN_RADIUS_UM,
+      ELASTIN_OPACITY,
+      ELASTIN_COLOR,
+      ELASTIN_COLOR,
+    );
+    return { base, target, material };
+  }, [client, info, meshDetail, section]);
+
+  useEffect(() => {
+    // New geometries start empty: apply the current frame to them on the next render.
+    applied.current = -1;
+    return () => {
+      for (const part of [collagen, elastin]) {
+        part.base.dispose();
+        part.target.geometry.dispose();
+        part.material.dispose();
+      }
+    };
+  }, [collagen, elastin]);
+
+  useFrame(() => {
+    setCutZ(section);
+    const frame = frames.latest;
+    if (!frame || frames.received === applied.current) return;
+    applied.current = frames.received;
+    const tier = useViewStore.getState().tier;
+    applySiteFrame(collagen.target, frame, drawnSiteCount(info, tier));
+    applySiteFrame(elastin.target, frame, drawnSiteCount(info, tier, ELASTIN_SITE_FRACTION));
+  });
+
+  return (
+    <group>
+      <mesh
+        geometry={collagen.target.geometry}
+        material={collagen.material}
+        frustumCulled={false}
+        renderOrder={SECTION_RENDER_ORDER}
+      />
+      <mesh
+        geometry={elastin.target.geometry}
+        material={elastin.material}
+        frustumCulled={false}
+        renderOrder={SECTION_RENDER_ORDER}
+      />
+    </group>
+  );
 }

@@ -1,0 +1,181 @@
+/**
+ * `npm run -s bench:app -- [--seconds 60] [--json] [--query "tier=low"]`: the built app (dist/, served by
+ * `vite preview`) in headless Chromium (Debian's, SwiftShader WebGL), measured while it plays:
+ *
+ *   1. Main-thread budget: a Chrome trace (devtools.timeline) over `--seconds` of playing at the default speed.
+ *      Frames are delimited by the renderer's animation-frame callbacks (FireAnimationFrame); the script time of a
+ *      frame is the summed duration of the top-level script tasks (FunctionCall, FireAnimationFrame, TimerFire,
+ *      EventDispatch, RunMicrotasks) on the page's main thread between one frame and the next. Reported: median and
+ *      95th percentile per frame, frames drawn, and every main-thread task longer than 50 ms (RunTask). GPU work is
+ *      not on the main thread (SwiftShader runs in the GPU process), so its time is excluded by construction.
+ *   2. Worker responsiveness: with the model running flat out (setSpeed to a year per second, so every batch is
+ *      full and a checkpoint is written every model day), a `status()` round trip every 20 ms for 15 s: median,
+ *      99th percentile and worst latency, and the checkpoints written meanwhile.
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
+import { numberFlag, parseFlags, runCli } from './lib/args';
+
+const PORT = 4179;
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'FireAnimationFrame', 'TimerFire', 'EventDispatch', 'RunMicrotasks']);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { frame?: string } };
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not start at ${url}`);
+}
+
+/** Main-thread script time per frame and long tasks, from a devtools.timeline trace. */
+function analyseTrace(events: TraceEvent[]) {
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
+  // The page's renderer: the main thread that fired animation frames.
+  const counts = new Map<string, number>();
+  for (const e of onMain)
+    if (e.name === 'FireAnimationFrame') counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const page = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const main = onMain.filter((e) => `${e.pid}:${e.tid}` === page).sort((a, b) => a.ts - b.ts);
+  const frameStarts = main.filter((e) => e.name === 'FireAnimationFrame').map((e) => e.ts);
+  // Top-level script events only (nested ones are inside a parent's duration).
+  const scripts: TraceEvent[] = [];
+  let openUntil = -1;
+  for (const e of main) {
+    if (!SCRIPT_EVENTS.has(e.name)) continue;
+    if (e.ts < openUntil) continue;
+    scripts.push(e);
+    openUntil = e.ts + (e.dur ?? 0);
+  }
+  const perFrame = new Array<number>(Math.max(0, frameStarts.length - 1)).fill(0);
+  let f = 0;
+  for (const e of scripts) {
+    while (f < frameStarts.length - 1 && e.ts >= frameStarts[f + 1]!) f++;
+    if (e.ts < frameStarts[0]! || f >= perFrame.length) continue;
+    perFrame[f]! += (e.dur ?? 0) / 1000;
+  }
+  const sorted = [...perFrame].sort((a, b) => a - b);
+  const longTasks = main.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000).map((e) => (e.dur ?? 0) / 1000);
+  const spanS = frameStarts.length > 1 ? (frameStarts.at(-1)! - frameStarts[0]!) / 1e6 : 0;
+  return {
+    frames: perFrame.length,
+    fps: spanS > 0 ? perFrame.length / spanS : 0,
+    scriptMsPerFrame: { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1) ?? 0 },
+    longTasksOver50ms: longTasks,
+  };
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2), {
+    json: { takesValue: false },
+    seconds: { takesValue: true },
+    query: { takesValue: true },
+  });
+  const seconds = numberFlag(flags, 'seconds', 60, { min: 5, max: 600 });
+  const query = flags.get('query')?.at(-1) ?? '';
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run "npm run build" first (npm run bench:app does).');
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${PORT}/`;
+  try {
+    await waitForServer(base);
+    const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${base}?${query}`);
+    await page.waitForFunction(() => (window.healsim?.client.frames.received ?? 0) > 10, null, { timeout: 120_000 });
+    // Warm-up: shaders compiled, the quality monitor settled.
+    await page.waitForTimeout(3000);
+
+    const session = await page.context().newCDPSession(page);
+    const events: TraceEvent[] = [];
+    session.on('Tracing.dataCollected', (e) => {
+      events.push(...(e.value as unknown as TraceEvent[]));
+    });
+    const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+    await session.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel',
+      transferMode: 'ReportEvents',
+    });
+    const startH = await page.evaluate(() => window.healsim!.client.frames.latest!.timeH);
+    await page.waitForTimeout(seconds * 1000);
+    const endH = await page.evaluate(() => window.healsim!.client.frames.latest!.timeH);
+    await session.send('Tracing.end');
+    await done;
+    const mainThread = analyseTrace(events);
+
+    const worker = await page.evaluate(async () => {
+      const api = window.healsim!.client.api;
+      const before = (await api.listCheckpoints()).length;
+      await api.setSpeed(8760);
+      const latencies: number[] = [];
+      const end = performance.now() + 15_000;
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        await api.status();
+        latencies.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const status = await api.status();
+      const after = (await api.listCheckpoints()).length;
+      latencies.sort((a, b) => a - b);
+      return {
+        samples: latencies.length,
+        medianMs: latencies[Math.floor(latencies.length / 2)]!,
+        p99Ms: latencies[Math.floor(latencies.length * 0.99)]!,
+        maxMs: latencies.at(-1)!,
+        modelHoursReached: status.timeH,
+        checkpointsWritten: after - before,
+      };
+    });
+    await browser.close();
+    const result = { seconds, modelHoursPlayed: endH - startH, mainThread, worker };
+    if (flags.has('json')) {
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+      return;
+    }
+    const m = mainThread;
+    console.log(`HealSim app benchmark (headless Chromium, SwiftShader; ${query || 'default options'})`);
+    console.log(
+      `main thread  ${seconds} s playing (${result.modelHoursPlayed.toFixed(1)} model h): ${m.frames} frames (${m.fps.toFixed(1)} fps); ` +
+        `script per frame median ${m.scriptMsPerFrame.median.toFixed(2)} ms, p95 ${m.scriptMsPerFrame.p95.toFixed(2)} ms, ` +
+        `max ${m.scriptMsPerFrame.max.toFixed(1)} ms; long tasks > 50 ms: ${m.longTasksOver50ms.length}` +
+        (m.longTasksOver50ms.length ? ` (${m.longTasksOver50ms.map((d) => d.toFixed(0)).join(', ')} ms)` : ''),
+    );
+    const w = worker;
+    console.log(
+      `worker       status() round trip while running flat out: median ${w.medianMs.toFixed(1)} ms, p99 ${w.p99Ms.toFixed(1)} ms, ` +
+        `max ${w.maxMs.toFixed(1)} ms over ${w.samples} calls; ${w.checkpointsWritten} checkpoints written meanwhile (model reached ${(w.modelHoursReached / 24).toFixed(0)} days)`,
+    );
+  } finally {
+    server.kill();
+  }
+}
+
+runCli(main);
