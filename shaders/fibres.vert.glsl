@@ -33,10 +33,17 @@ float sectionFade(vec3 scenePosition) {
   return mix(1.0, uSectionFloor, smoothstep(uSectionFullUm, uSectionEndUm, behindUm));
 }
 
-// Baseline shares of the fibrillar collagen (workers/engine/matrix.ts BASELINE_COLLAGEN_I / _III, absolute
-// fractions): converting the relative values back to shares lets the I:III ratio drive colour.
+// Resting shares of the fibrillar collagen (workers/engine/matrix.ts BASELINE_COLLAGEN_I / _III): weights that
+// turn the two relative values into one amount.
 const float SHARE_I = 0.85;
 const float SHARE_III = 0.15;
+// Colour ramp on the relative III:I ratio (1 at rest). In the reference run channel sites reach ~2-3 in weeks 2-4
+// and the median falls back to ~1.2 by day 90: the ramp spans that range (drawing choice).
+const float IMMATURE_FROM = 1.05;
+const float IMMATURE_FULL = 2.2;
+// The second, parallel fibre grows in over this total amount (scar-like excess: ~1.3 at the channels by day 90).
+const float EXTRA_FROM = 1.05;
+const float EXTRA_FULL = 1.35;
 const float LAYER_PAPILLARY = 2.0;
 const float LAYER_HYPODERMIS = 4.0;
 
@@ -75,18 +82,20 @@ void main() {
 #else
   float site = floor(float(gl_InstanceID) * 0.5);
   bool extra = mod(float(gl_InstanceID), 2.0) > 0.5;
-  float sI = SHARE_I * max(siteMatrix.x, 0.0);
-  float sIII = SHARE_III * max(siteMatrix.y, 0.0);
-  float total = sI + sIII;
-  // 0 = mature (the resting 15 % type III) ... 1 = mostly type III (a fresh wound's matrix).
-  float immaturity = clamp((sIII / max(total, 1e-4) - SHARE_III) / (0.6 - SHARE_III), 0.0, 1.0);
+  float cI = max(siteMatrix.x, 0.0);
+  float cIII = max(siteMatrix.y, 0.0);
+  // Amount of fibrillar collagen relative to rest (the shares weight each type by its resting mass).
+  float total = SHARE_I * cI + SHARE_III * cIII;
+  // 0 = the resting III:I ratio ... 1 = type III well in excess of type I (a healing channel's new matrix,
+  // weeks 1-4); back towards 0 as collagen I replaces it.
+  float immaturity = smoothstep(IMMATURE_FROM, IMMATURE_FULL, cIII / max(cI, 0.05));
   vec3 axis = normalize(toScene(siteDirection));
   // Type III fibrils are thinner: the same amount of matrix reads as a finer, paler fibre.
-  float radius = uRadiusUm * mix(1.0, 0.45, immaturity) * sqrt(clamp(total, 0.0, 3.0));
+  float radius = uRadiusUm * mix(1.0, 0.5, immaturity) * clamp(total, 0.0, 1.4);
   // Torn matrix (< 1) shrinks and fades; excess (> 1, scar) keeps the first fibre full and grows the second.
-  float visible = extra ? smoothstep(1.1, 1.6, total) : smoothstep(0.08, 0.5, total);
+  float visible = extra ? smoothstep(EXTRA_FROM, EXTRA_FULL, total) : smoothstep(0.3, 0.9, total);
   vColor = mix(uColorA, uColorB, immaturity);
-  vAlpha = uOpacity * visible * mix(1.0, 0.8, immaturity);
+  vAlpha = uOpacity * visible;
   float along = (0.75 + 0.5 * hash(site + 3.0)) * mix(0.6, 1.0, smoothstep(0.1, 0.8, total));
 #endif
   if (vAlpha < 0.01 || radius < 0.05) {

@@ -7,9 +7,11 @@ import { useViewSync } from './sim/useViewSync';
 import { useViewStore } from './state/viewStore';
 import { CellInfoPanel } from './ui/CellInfoPanel';
 import { CellLegend } from './ui/CellLegend';
+import { ColorScale } from './ui/ColorScale';
 import { PlayPauseButton } from './ui/PlayPauseButton';
 import { StatusBar } from './ui/StatusBar';
 import { Timeline } from './ui/Timeline';
+import { ViewControls } from './ui/ViewControls';
 
 /** URL options, read once at load (bad values fall back with a notice). */
 const initial = parseViewParams(window.location.search);
@@ -61,6 +63,8 @@ export function App() {
             <SkinScene client={client} />
             <CellLegend client={client} />
             <CellInfoPanel client={client} />
+            <ViewControls client={client} />
+            <ColorScale client={client} />
           </>
         )}
         {sim.status === 'starting' && <p className="notice">Starting the model…</p>}

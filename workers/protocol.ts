@@ -161,8 +161,10 @@ export interface SimWorkerApi {
   /**
    * Returns the latest state as a frame. Pass the buffers of a frame you no longer need (transferred),
    * so the worker can reuse them; pass null on the first calls. The returned buffers are transferred.
+   * Returns null when nothing changed since the last frame returned (same run, step and view): the spare is kept
+   * for a later frame, and the caller keeps showing the frame it has.
    */
-  frame(spare: FrameBuffers | null): Frame;
+  frame(spare: FrameBuffers | null): Frame | null;
   /** Chooses what frames carry for the view (overlay field, slice position). Does not touch the model. */
   setView(view: ViewOptions): void;
   /** Explains the cell with this stable id (from a frame's `ids`), or null if it no longer exists. */

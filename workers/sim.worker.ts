@@ -60,6 +60,12 @@ let tickScheduled = false;
 /** Buffers created when no spare came back (first frames, or after a capacity change). */
 const looseBuffers: FrameBuffers[] = [];
 let lastSent: FrameBuffers | null = null;
+/** What the last frame sent showed: the simulation, its step and the view version (frame() answers null if same). */
+let sentSim: Simulation | null = null;
+let sentStep = -1;
+let sentViewVersion = -1;
+/** Bumped by setView (the overlay slice changes what a frame carries). */
+let viewVersion = 0;
 const checkpoints = new CheckpointStore();
 
 function requireSim(): Simulation {
@@ -152,6 +158,7 @@ const api: SimWorkerApi = {
     playing = false;
     playTargetH = 0;
     looseBuffers.length = 0;
+    sentSim = null;
     checkpoints.clear();
     checkpoints.add(0, 0, sim.checkpoint());
     const geo = sim.geometry;
@@ -276,6 +283,7 @@ const api: SimWorkerApi = {
     const s = requireSim();
     sampler!.setView(s, next.overlay, next.sliceYUm);
     view = { overlay: next.overlay, sliceYUm: sampler!.sliceYUm };
+    viewVersion++;
   },
 
   describeCell(id: number): CellReport | null {
@@ -283,12 +291,22 @@ const api: SimWorkerApi = {
     return explainCell(requireSim(), id);
   },
 
-  frame(spare: FrameBuffers | null): Frame {
+  frame(spare: FrameBuffers | null): Frame | null {
     const s = requireSim();
-    let buffers = spare && fitsShape(spare, shape!) ? spare : looseBuffers.pop();
+    const usable = spare && fitsShape(spare, shape!) ? spare : null;
+    // Nothing changed since the last frame (paused, or asked faster than the model steps): keep the spare for
+    // later and answer null, so an idle view costs no copying, transfer or upload.
+    if (sentStep === s.stepIndex && sentSim === s && sentViewVersion === viewVersion) {
+      if (usable) looseBuffers.push(usable);
+      return null;
+    }
+    let buffers = usable ?? looseBuffers.pop();
     if (!buffers) buffers = allocateFrameBuffers(shape!);
     const frame = writeFrame(s, buffers, sampler!);
     lastSent = buffers;
+    sentStep = s.stepIndex;
+    sentSim = s;
+    sentViewVersion = viewVersion;
     return Comlink.transfer(frame, frameTransferables(buffers));
   },
 

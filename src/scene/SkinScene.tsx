@@ -8,6 +8,7 @@ import { useViewStore } from '../state/viewStore';
 import { CameraRig } from './camera/CameraRig';
 import { Cells } from './cells/Cells';
 import { Channels } from './channels/Channels';
+import { useContextLossRecovery } from './contextLoss';
 import { CutawayController } from './cutaway';
 import { NeedleDevice } from './device/NeedleDevice';
 import { FramePump } from './FramePump';
@@ -22,14 +23,15 @@ import { Vessels } from './vessels/Vessels';
 
 export function SkinScene({ client }: { client: SimClient }) {
   const tier = useViewStore((s) => s.tier);
+  const { canvasKey, canvasRef } = useContextLossRecovery();
   return (
     <Canvas
+      key={canvasKey}
+      ref={canvasRef}
       className="scene-canvas"
       dpr={TIERS[tier].dpr}
       camera={{ position: [1.7, 1.3, 2.3], fov: 40, near: 0.01, far: 50 }}
       gl={{ antialias: true, preserveDrawingBuffer: true }}
-      aria-label="3D view of a block of skin with moving cells"
-      role="img"
       onCreated={({ gl }) => {
         gl.localClippingEnabled = true;
       }}

@@ -34,8 +34,11 @@ export class FrameStream {
     return this.pending;
   }
 
-  /** Asks for the next frame unless one is already on its way. Returns the request, or null if none was made. */
-  pull(): Promise<Frame> | null {
+  /**
+   * Asks for the next frame unless one is already on its way. Returns the request (resolving to the new frame, or
+   * to null when the model has not changed since the last one), or null if no request was made.
+   */
+  pull(): Promise<Frame | null> | null {
     if (this.pending || this.closed) return null;
     this.pending = true;
     const spare = this.spare;
@@ -44,7 +47,8 @@ export class FrameStream {
     return request.then(
       (frame) => {
         this.pending = false;
-        if (this.closed) return frame;
+        // Unchanged: the worker kept the spare we sent; keep showing `latest`.
+        if (this.closed || frame === null) return frame;
         this.spare = this.latest;
         this.latest = frame;
         this.received++;

@@ -12,8 +12,12 @@ import { useViewStore } from '../state/viewStore';
 import type { CameraPreset, TierChoice } from '../state/viewStore';
 import './ViewControls.css';
 
-/** Screens at most this wide start with the panel folded, leaving the view clear (matches the CSS breakpoint). */
-const NARROW_QUERY = '(max-width: 700px)';
+/**
+ * Screens where the open panel would meet the cell legend below it (up to ~1000 px tall, which includes 1280×720
+ * desktops and 1024×768 tablets) or crowd a narrow view start with the panel folded; opening it lays it over the
+ * legend until it is folded again.
+ */
+const NARROW_QUERY = '(max-width: 700px), (max-height: 1000px)';
 
 const PRESET_BUTTONS: readonly { preset: CameraPreset; label: string; key: string }[] = [
   { preset: 'overview', label: 'Overview', key: '1' },

@@ -18,10 +18,12 @@ describe('in a real browser', () => {
       throw e;
     });
     await client.api.advanceTo(3);
-    const first = await client.frames.pull()!;
+    const first = (await client.frames.pull())!;
     expect(first.stepIndex).toBe(30);
     expect(first.count).toBeGreaterThan(1000);
+    await client.api.stepOnce();
     await client.frames.pull();
+    await client.api.stepOnce();
     await client.frames.pull(); // hands `first`'s buffers back to the worker
     expect(first.positions.byteLength).toBe(0);
     expect(first.states.byteLength + first.headings.byteLength + first.ids.byteLength).toBe(0);

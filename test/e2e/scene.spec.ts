@@ -175,3 +175,24 @@ test('a crashed worker shows a message and a restart that brings the model back 
   // Same page: no reload happened.
   expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
 });
+
+test('a lost WebGL context is recovered without a reload', async ({ page }, testInfo) => {
+  await page.goto('./?tier=low');
+  const canvas = page.locator('canvas');
+  await expectCanvasNotBlank(canvas, CLEAR_COLOR);
+  await page.evaluate(() => {
+    (window as unknown as { marker: number }).marker = 7;
+    const gl = document.querySelector('canvas')!.getContext('webgl2')!;
+    const lose = gl.getExtension('WEBGL_lose_context')!;
+    lose.loseContext();
+    setTimeout(() => lose.restoreContext(), 500);
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Restoring the 3D view' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Restoring the 3D view' })).toBeHidden({ timeout: 15_000 });
+  await expectCanvasNotBlank(page.locator('canvas'), CLEAR_COLOR);
+  // Still drawing new frames, on the same page.
+  const received = await page.evaluate(() => window.healsim!.client.frames.received);
+  await expect.poll(() => page.evaluate(() => window.healsim!.client.frames.received)).toBeGreaterThan(received + 3);
+  expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(7);
+  await saveScreenshot(page, testInfo, 'context-restored');
+});

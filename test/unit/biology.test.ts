@@ -247,20 +247,22 @@ describe('metrics contract', () => {
       if (key !== 'phase') for (const v of m[key] as number[]) expect(Number.isFinite(v), key).toBe(true);
     }
     const phases = new Set(m.phase as string[]);
-    expect(phases.has('baseline')).toBe(true);
+    // t = 0 is the moment right after needling: bleeding channels (haemostasis), then inflammation.
+    expect(m.phase![0]).toBe('hemostasis');
     expect(phases.has('inflammation')).toBe(true);
   });
 
   it('shows haemostasis for as long as bleeding lasts, between hourly samples', () => {
     // Bleeding for 9 min (the slow end of the 2–9 min clinical range) outlasts the first 6-min step...
     const slow = createSimulation(params({ hemostasis_time_min: 9 }), 3);
-    expect(slow.phase()).toBe('baseline');
+    expect(slow.phase()).toBe('hemostasis');
     slow.advanceTo(0.1);
     expect(slow.phase()).toBe('hemostasis');
     slow.advanceTo(1);
     expect(slow.phase()).toBe('inflammation');
     // ...while the default 5 min is over by the end of it.
     const quick = createSimulation(params(), 3);
+    expect(quick.phase()).toBe('hemostasis');
     quick.advanceTo(0.1);
     expect(quick.phase()).toBe('inflammation');
   });

@@ -25,7 +25,7 @@ describe('npm run simulate', () => {
     expect(out.params.block_width_um).toBe(600);
     expect(out.series.t_h).toEqual(Array.from({ length: 25 }, (_, i) => i));
     for (const series of Object.values(out.series)) expect(series).toHaveLength(25);
-    expect(out.series.phase![0]).toBe('baseline');
+    expect(out.series.phase![0]).toBe('hemostasis'); // t = 0: right after the needling
     expect(simulate(...args).stdout).toBe(a.stdout);
   }, 60_000);
 

@@ -106,6 +106,11 @@ function referenceStep(
   dt: number,
 ): void {
   for (let i = 0; i < c.length; i++) c[i] = Math.max(0, c[i]! + sources[i]! * dt);
+  // With per-voxel uptake the reaction (decay and uptake) comes before diffusion; without, after (diffusion.ts).
+  const react = () => {
+    for (let i = 0; i < c.length; i++) c[i] = c[i]! / (1 + (k + (uptake ? uptake[i]! : 0)) * dt);
+  };
+  if (uptake) react();
   const dims = [g.nx, g.ny, g.nz];
   const strides = [1, g.nx, g.nx * g.ny];
   const r = (D * dt) / (g.dxUm * g.dxUm);
@@ -142,7 +147,7 @@ function referenceStep(
       }
     }
   }
-  for (let i = 0; i < c.length; i++) c[i] = c[i]! / (1 + (k + (uptake ? uptake[i]! : 0)) * dt);
+  if (!uptake) react();
 }
 
 describe('grid', () => {

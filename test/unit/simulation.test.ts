@@ -122,7 +122,9 @@ describe('Simulation facade', () => {
     sim.advanceTo(5);
     const m = sim.metrics();
     expect(m.t_h).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(m.phase![0]).toBe('baseline');
+    // The session at t = 0 has happened in the state at t = 0: channels are open, bleeding ones clotting.
+    expect(m.phase![0]).toBe('hemostasis');
+    expect(m.channel_patency![0]).toBe(1);
     expect(m.phase![1]).toBe('inflammation');
     for (const key of ['fibroblasts', 'channel_patency']) expect(m[key]).toHaveLength(6);
   });

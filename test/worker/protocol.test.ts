@@ -82,14 +82,17 @@ async function runWhilePulling(client: SimClient, hours: number, gapMs: number):
   while (!done) {
     const request = client.frames.pull();
     if (request) {
-      seen.push(copyFrame(await request));
+      const frame = await request;
+      if (frame) seen.push(copyFrame(frame)); // null: unchanged since the last one
     }
     // Always yield a macrotask: @vitest/web-worker runs the worker on this thread, where a loop of
     // microtask-only awaits would starve the worker's setTimeout-driven batches (a real Worker has its own).
     await sleep(gapMs);
   }
   await run;
-  seen.push(copyFrame((await client.frames.pull())!));
+  await client.frames.pull();
+  const last = client.frames.latest!;
+  if (seen.at(-1)?.stepIndex !== last.stepIndex) seen.push(copyFrame(last));
   return seen;
 }
 
@@ -129,19 +132,39 @@ describe('sim.worker protocol', () => {
 
   it('transfers buffers both ways: the sender’s copy is detached, and the worker reuses the spare', async () => {
     const client = await start();
-    const first = await client.frames.pull()!;
+    const first = (await client.frames.pull())!;
     const bytes = client.info.capacity * 3 * 4;
     expect(first.positions.byteLength).toBe(bytes);
     expect(await client.api.lastSentFrameDetached()).toBe(true);
 
-    const second = await client.frames.pull()!;
+    await client.api.stepOnce();
+    const second = (await client.frames.pull())!;
     expect(second.positions.buffer).not.toBe(first.positions.buffer);
     // Third pull hands `first`'s buffers back to the worker: they must be detached here.
-    const third = await client.frames.pull()!;
+    await client.api.stepOnce();
+    const third = (await client.frames.pull())!;
     expect(first.positions.byteLength).toBe(0);
     expect(first.kinds.byteLength).toBe(0);
     expect(third.positions.byteLength).toBe(bytes);
     expect(await client.api.lastSentFrameDetached()).toBe(true);
+  });
+
+  it('answers null while nothing changed, keeps the spare it was given, and uses it for the next frame', async () => {
+    const client = await start();
+    const first = (await client.frames.pull())!;
+    await client.api.stepOnce();
+    const second = (await client.frames.pull())!;
+    // Paused: the next pull hands `first`'s buffers over and gets null back; the stream keeps showing `second`.
+    expect(await client.frames.pull()).toBeNull();
+    expect(first.positions.byteLength).toBe(0);
+    expect(client.frames.latest).toBe(second);
+    expect(client.frames.received).toBe(2);
+    // The model moves on: a frame arrives again, in the buffers the worker kept (no new allocation needed).
+    await client.api.stepOnce();
+    const third = (await client.frames.pull())!;
+    expect(third.stepIndex).toBe(second.stepIndex + 1);
+    expect(third.positions.byteLength).toBe(client.info.capacity * 3 * 4);
+    expect(sameState(third, referenceRun()(third.stepIndex))).toBe(true);
   });
 
   it('keeps one request in flight: pulling again before a frame arrives makes no second request', async () => {
@@ -160,7 +183,7 @@ describe('sim.worker protocol', () => {
     const none = await start(options);
     const [framesFast, framesSlow] = await Promise.all([runWhilePulling(fast, 24, 0), runWhilePulling(slow, 24, 25)]);
     await none.api.advanceTo(24);
-    const finalNone = await none.frames.pull()!;
+    const finalNone = (await none.frames.pull())!;
     // The two streams really sampled the run differently…
     expect(framesFast.length).toBeGreaterThanOrEqual(5);
     expect(framesFast.map((f) => f.stepIndex)).not.toEqual(framesSlow.map((f) => f.stepIndex));
@@ -185,7 +208,7 @@ describe('sim.worker protocol', () => {
     expect(status.stepIndex).toBeGreaterThan(0);
     await sleep(20);
     expect((await client.api.status()).stepIndex).toBe(status.stepIndex);
-    const f = await client.frames.pull()!;
+    const f = (await client.frames.pull())!;
     expect(sameState(f, referenceRun()(status.stepIndex))).toBe(true);
   });
 

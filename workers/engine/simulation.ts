@@ -194,6 +194,8 @@ export class Simulation {
     this.macrophageMotility = { ...config.macrophage.motility, ...leukocyteBand };
     this.initialiseTissue(residents);
     this.sections = this.stateSections();
+    // A session scheduled at t = 0 has happened in the state at t = 0 (see step()).
+    this.runDueSessions();
     this.sample();
   }
 
@@ -258,6 +260,10 @@ export class Simulation {
       if (s % every === 0) system.run(this, DT_H * every);
     }
     this.stepIndex++;
+    // Needling at the end of the step that reaches a session's time: the state AT a session's time is the state
+    // right after it (what a user opening "0 h" expects to see: open channels), and the systems of the next step
+    // run on it exactly as if the session had been the first system of that step.
+    this.runDueSessions();
     // Housekeeping after the step: locality sort and metrics sampling, on step counts (model time only).
     if (this.stepIndex % SORT_EVERY_STEPS === 0) this.housekeeping();
     if (this.stepIndex % DENSITY_EVERY_STEPS === 0) this.countDensity();
@@ -313,7 +319,7 @@ export class Simulation {
     return idx.length === 0 ? 1 : all / idx.length;
   }
 
-  /** Performs every session scheduled at the current step (system "sessions"). */
+  /** Performs every session scheduled at the current step (at creation and at the end of each step). */
   runDueSessions(): void {
     while (this.sessionsDone < this.config.sessions && this.sessionSteps[this.sessionsDone] === this.stepIndex) {
       this.performSession(this.sessionsDone++);
@@ -527,13 +533,6 @@ export interface System {
  * records what each choice costs in accuracy.
  */
 export const SYSTEMS: readonly System[] = [
-  {
-    name: 'sessions',
-    description:
-      'needling at scheduled session times: channels, open lumen, damage, bleeding, clot, keratinocyte rings',
-    everySteps: 1,
-    run: (sim) => sim.runDueSessions(),
-  },
   {
     name: 'injury',
     description:

@@ -3,9 +3,10 @@
  *
  * How it reads (legend):
  *  - Collagen I: thick, dark wine-pink fibres (#8E2A5E). The resting dermis.
- *  - Collagen III: thin, pale cream fibres (#F6EBC0). A fresh wound's matrix;
+ *  - Collagen III: thin, pale yellow-green fibres (#D4E68A; thin type III fibres look green in picrosirius-red
+ *    polarisation histology, and pale lime stays apart from the beige resting cells). A fresh wound's matrix;
  *    each site blends the two colours by its I:III ratio and thins as type III dominates, so a healing channel
- *    turns from empty (torn, < 1) to pale and fine (weeks 1–3) to pink and thick again (collagen I, months).
+ *    turns from empty (torn, < 1) to pale and fine (weeks 1–4) to dark wine and thick again (collagen I, months).
  *    Where collagen exceeds the resting amount a second parallel fibre appears (scar-like density).
  *  - Elastin: thinner, wavy, dark indigo fibres (#3B2C85), vertical in the papillary dermis (oxytalan
  *    fibres rise towards the epidermis) and along the collagen in the reticular dermis; they fade where the
@@ -13,6 +14,7 @@
  *  - Alignment needs no extra cue: the site direction is the matrix's principal axis, so aligned tissue shows
  *    parallel fibres and resting tissue a basket-weave.
  * Fibres are hidden in the fat (layer 4) and kept translucent and thin so the cells between them stay visible.
+ * They are drawn as a thick section behind the cut-away (full within 100 µm, gone by 320 µm; siteInstancing.ts).
  */
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
@@ -35,26 +37,26 @@ import {
 
 /**
  * Fibre colours (chosen). The dermis is drawn pink (tissue/tissueLook.ts) and the cross-section cap veils what
- * lies behind it, so the collagen types are told apart by LIGHTNESS first (dark wine vs pale cream: safe for every
- * colour vision) and by thickness; hue second. They also stay clear of the cell palette (M1 macrophages are the
+ * lies behind it, so the collagen types are told apart by LIGHTNESS first (dark wine vs pale lime: safe for every
+ * colour vision) and by thickness; hue second (wine vs lime). They also stay clear of the cell palette (M1 macrophages are the
  * lighter Okabe–Ito reddish purple, vessel tip cells Okabe–Ito blue).
  */
 const COLLAGEN_I_COLOR = '#8E2A5E';
-const COLLAGEN_III_COLOR = '#F6EBC0';
+const COLLAGEN_III_COLOR = '#D4E68A';
 /** Elastin: dark indigo (blue-violet), darker than the tip cells' blue. */
 const ELASTIN_COLOR = '#3B2C85';
 /**
- * Fibre length, µm (before a ±25 % per-site variation). Sites are ~60 µm apart (sceneSampler: 6 000 per mm²),
- * so ~55 µm fibres nearly touch and read as a weave without a solid mat. Drawing choice.
+ * Fibre length, µm (before a ±25 % per-site variation). Sites are ~60 µm apart (sceneSampler: 6 000 per mm²), and
+ * a tier draws a third to all of them: 70 µm fibres read as a weave without a solid mat. Drawing choice.
  */
-const COLLAGEN_LENGTH_UM = 55;
+const COLLAGEN_LENGTH_UM = 70;
 /**
- * Collagen fibre radius at the resting amount, µm. Real bundles are 2–15 µm across in the reticular dermis; 3.2 µm
- * (6.4 µm thick) stays visible at the overview zoom without hiding cells. Drawing choice.
+ * Collagen fibre radius at the resting amount, µm. Real bundles are 2–15 µm across in the reticular dermis; 3.8 µm
+ * (7.6 µm thick, thinner than a cell) stays visible at the overview zoom without hiding cells. Drawing choice.
  */
-const COLLAGEN_RADIUS_UM = 3.2;
+const COLLAGEN_RADIUS_UM = 3.8;
 /** Collagen opacity: translucent so cells behind show through. Drawing choice. */
-const COLLAGEN_OPACITY = 0.7;
+const COLLAGEN_OPACITY = 0.75;
 /** Elastic fibre length, radius (real fibres are 1–3 µm thick) and opacity. Drawing choices. */
 const ELASTIN_LENGTH_UM = 60;
 const ELASTIN_RADIUS_UM = 1.3;

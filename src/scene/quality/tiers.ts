@@ -16,7 +16,7 @@ export interface TierSettings {
 }
 
 export const TIERS: Record<RenderTier, TierSettings> = {
-  low: { maxCellsPerKind: 4000, siteCount: 2000, dpr: [0.75, 1], meshDetail: 6 },
+  low: { maxCellsPerKind: 1500, siteCount: 1500, dpr: [0.75, 1], meshDetail: 4 },
   medium: { maxCellsPerKind: 15000, siteCount: 4500, dpr: [1, 1.5], meshDetail: 8 },
   high: { maxCellsPerKind: 60000, siteCount: 9000, dpr: [1, 2], meshDetail: 12 },
 };

@@ -28,7 +28,6 @@ import {
   JUNCTION_OPACITY,
   MAX_SWELLING_UM,
   SURFACE_OPACITY,
-  SURFACE_RESPONSE_PER_S,
   SURFACE_ROUGHNESS,
   SURFACE_ROUGHNESS_BARRIER_LOSS,
   displayedRedness,
@@ -97,8 +96,8 @@ export function TissueBlock({ client }: { client: SimClient }) {
     mesh.computeBoundingSphere();
   }, [parts]);
 
-  useFrame((_, delta) => {
-    updateTissue(parts, drawn.current, frames.latest?.surface, delta, {
+  useFrame(() => {
+    updateTissue(parts, drawn.current, frames.latest?.surface, {
       surface: surfaceRef.current,
       surfaceMaterial: surfaceMaterialRef.current,
       junction: junctionRef.current,
@@ -206,15 +205,14 @@ function updateTissue(
   parts: TissueParts,
   state: DrawnSurface,
   surface: Float32Array | undefined,
-  delta: number,
   meshes: TissueMeshes,
 ): void {
   if (surface) {
-    // Exponential glide toward the model's values (frame-rate independent).
-    const k = 1 - Math.exp(-SURFACE_RESPONSE_PER_S * Math.min(delta, 0.5));
-    state.erythema += (clamp01(surface[SURFACE.erythema]!) - state.erythema) * k;
-    state.swelling += (clamp01(surface[SURFACE.swelling]!) - state.swelling) * k;
-    state.barrier += (clamp01(surface[SURFACE.barrier]!) - state.barrier) * k;
+    // The model's values as they are (no smoothing): the picture of a model hour is the same however it was
+    // reached (played, seeked or restored), and the model's own values already change smoothly with time.
+    state.erythema = clamp01(surface[SURFACE.erythema]!);
+    state.swelling = clamp01(surface[SURFACE.swelling]!);
+    state.barrier = clamp01(surface[SURFACE.barrier]!);
   }
   const swellUm = state.swelling * MAX_SWELLING_UM;
   const swellScene = swellUm * UM_TO_SCENE;

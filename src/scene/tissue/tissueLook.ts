@@ -90,12 +90,6 @@ export function displayedRedness(erythema: number): number {
  */
 export const MAX_SWELLING_UM = 20;
 
-/**
- * How quickly drawn redness and swelling follow the model (per second, exponential approach): frames arrive in
- * steps, and a few-hundred-millisecond glide keeps the tint from flickering on seeks. Assumed.
- */
-export const SURFACE_RESPONSE_PER_S = 4;
-
 /** Opacity of the top (stratum corneum) surface: translucent, so keratinocytes and channels show through it. */
 export const SURFACE_OPACITY = 0.55;
 /** Surface roughness with an intact barrier (a slight lipid gloss) and the extra roughness when it is lost. */
