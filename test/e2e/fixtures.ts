@@ -68,8 +68,12 @@ export async function nonBlankFraction(target: Locator, clearColor: string, tole
   return differing / total;
 }
 
+/**
+ * Generous timeout: software WebGL (SwiftShader) on a 2-core CI machine draws the full scene at ~1–3 frames per
+ * second, and a fresh scene compiles its shaders first.
+ */
 export async function expectCanvasNotBlank(canvas: Locator, clearColor: string, minFraction = 0.02): Promise<void> {
-  await expect.poll(() => nonBlankFraction(canvas, clearColor), { timeout: 15_000 }).toBeGreaterThan(minFraction);
+  await expect.poll(() => nonBlankFraction(canvas, clearColor), { timeout: 45_000 }).toBeGreaterThan(minFraction);
 }
 
 /** Saves a full-page screenshot as artifacts/screenshots/<project>-<name>.png and attaches it to the report. */

@@ -15,8 +15,14 @@ export interface TierSettings {
   meshDetail: number;
 }
 
+/**
+ * Numbers: measured on software WebGL (SwiftShader, the slowest renderer we meet), where the full scene was
+ * vertex-bound on the cells and fill-bound on the tissue layers. Low draws ~1 500 cells per type with 4-sided
+ * meshes and renders at 0.6–0.75 of CSS pixels (adaptive resolution: only chosen when frames are slow); medium and
+ * high are for real GPUs (a tablet's GPU draws medium's ~45 000 cells comfortably). Assumed, tune with bench:app.
+ */
 export const TIERS: Record<RenderTier, TierSettings> = {
-  low: { maxCellsPerKind: 1500, siteCount: 1500, dpr: [0.75, 1], meshDetail: 4 },
+  low: { maxCellsPerKind: 1500, siteCount: 1500, dpr: [0.6, 0.75], meshDetail: 4 },
   medium: { maxCellsPerKind: 15000, siteCount: 4500, dpr: [1, 1.5], meshDetail: 8 },
   high: { maxCellsPerKind: 60000, siteCount: 9000, dpr: [1, 2], meshDetail: 12 },
 };
