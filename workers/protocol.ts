@@ -10,6 +10,8 @@ import type { OverlayField } from './engine/sceneLayout';
 /** One cell, explained (for the info panel when a user taps it). */
 export type CellReport = CellExplanation;
 export type { Frame, FrameBuffers, OverlayField, OverlayScale };
+/** Constants-only engine modules the main thread may use (no engine runtime code comes with them). */
+export { CellKind } from './engine/cellKinds';
 export {
   CHANNEL,
   CHANNEL_LUMEN_SAMPLES,

@@ -1,3 +1,5 @@
+import { CellKind } from '../../../workers/protocol';
+
 /**
  * The one table of how each cell type looks: label, colour per state, shape and size. The 3D scene (Cells.tsx), the
  * legend (ui/CellLegend.tsx) and the info panel (ui/CellInfoPanel.tsx) all read it, so what a student sees in the
@@ -12,19 +14,11 @@
  */
 
 /**
- * Cell-type codes. These MIRROR workers/engine/cellKinds.ts (the main thread may not import engine runtime code, and
- * the codes are append-only there, so they are stable): fibroblast 0, neutrophil 1, macrophage 2, keratinocyte 3,
- * myofibroblast 4, platelet 5, endothelial tip 6.
+ * Cell-type codes: the engine's own table (workers/engine/cellKinds.ts, a constants-only module the protocol
+ * re-exports; append-only, so stable): fibroblast 0, neutrophil 1, macrophage 2, keratinocyte 3, myofibroblast 4,
+ * platelet 5, endothelial tip 6. State codes are mirrored below and checked against the engine by a unit test.
  */
-export const CELL_KIND = {
-  fibroblast: 0,
-  neutrophil: 1,
-  macrophage: 2,
-  keratinocyte: 3,
-  myofibroblast: 4,
-  platelet: 5,
-  endothelialTip: 6,
-} as const;
+export const CELL_KIND = CellKind;
 export type CellKindCode = (typeof CELL_KIND)[keyof typeof CELL_KIND];
 
 /** Number of cell types drawn (one draw call each). */
