@@ -16,7 +16,8 @@ export default defineConfig({
   retries: 0,
   workers: isCI ? 2 : undefined,
   reporter: [['list'], ['html', { outputFolder: 'artifacts/playwright-report', open: 'never' }]],
-  timeout: 60_000,
+  // Software WebGL (SwiftShader) draws the scene at ~1–3 frames per second on a 2-core CI machine.
+  timeout: 180_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },

@@ -11,6 +11,8 @@ export interface SceneView {
   canvas: HTMLCanvasElement;
   /** The orbit target (controls' target), when the camera rig exposes one. */
   target: () => THREE.Vector3 | null;
+  /** The renderer (its `info` counts draw calls; benchmarks time its `render`). */
+  renderer: THREE.WebGLRenderer;
 }
 
 let current: SceneView | null = null;
@@ -21,14 +23,15 @@ export function currentSceneView(): SceneView | null {
 
 export function SceneProbe() {
   const camera = useThree((s) => s.camera);
-  const canvas = useThree((s) => s.gl.domElement);
+  const renderer = useThree((s) => s.gl);
+  const canvas = renderer.domElement;
   const controls = useThree((s) => s.controls) as { target?: THREE.Vector3 } | null;
   useEffect(() => {
-    const view: SceneView = { camera, canvas, target: () => controls?.target ?? null };
+    const view: SceneView = { camera, canvas, renderer, target: () => controls?.target ?? null };
     current = view;
     return () => {
       if (current === view) current = null;
     };
-  }, [camera, canvas, controls]);
+  }, [camera, canvas, renderer, controls]);
   return null;
 }

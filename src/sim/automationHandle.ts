@@ -19,6 +19,8 @@ export interface AutomationHandle {
   frameDigest(): string | null;
   /** Resolves once a frame of exactly `stepIndex` has arrived (use while paused; the scene draws it on the next render). */
   frameAt(stepIndex: number): Promise<string>;
+  /** Draw calls and triangles of the last rendered frame (three's renderer.info), or null before the scene. */
+  renderInfo(): { calls: number; triangles: number } | null;
   /** Camera position (scene mm), or [0, 0, 0] before the scene exists. */
   cameraPosition(): [number, number, number];
   /** Distance from the camera to its orbit target (scene mm), or null before the scene exists. */
@@ -42,6 +44,10 @@ export function installAutomationHandle(client: SimClient): () => void {
   const handle: AutomationHandle = {
     layout: FRAME_LAYOUT,
     cameraDistance: () => null,
+    renderInfo: () => {
+      const r = currentSceneView()?.renderer;
+      return r ? { calls: r.info.render.calls, triangles: r.info.render.triangles } : null;
+    },
     cameraPosition: () => {
       const p = currentSceneView()?.camera.position;
       return p ? [p.x, p.y, p.z] : [0, 0, 0];

@@ -43,7 +43,7 @@ import {
 const RENDER_ORDER = { fat: 1, junction: 2, cap: 3, surface: 4 } as const;
 
 /** Segments of a lobule sphere: lobules are big on screen in the cross-section view, so a little smoother than cells. */
-const LOBULE_SEGMENTS = { width: 18, height: 12 } as const;
+const LOBULE_SEGMENTS = { width: 12, height: 8 } as const;
 
 /** Brightness variation between lobules (±), so neighbours separate without outlines. Assumed. */
 const LOBULE_SHADE_VARIATION = 0.08;
