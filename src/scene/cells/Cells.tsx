@@ -14,7 +14,7 @@ import { useViewStore } from '../../state/viewStore';
 import { cutPlane } from '../cutaway';
 import { TIERS } from '../quality/tiers';
 import { modelToScene, UM_TO_SCENE } from '../sceneUnits';
-import { CellBatches } from './cellBatches';
+import { CellBatches, INSTANCE_STRIDE } from './cellBatches';
 import { cellMaterial } from './cellMaterial';
 import { CELL_TYPES } from './cellPalette';
 import { clipFromPointMatrix, isTap, pickCell, sceneFromModelMatrix } from './pickCell';
@@ -86,8 +86,8 @@ function CellPicker({ client, batches }: { client: SimClient; batches: CellBatch
       clipFromPointMatrix(getThree().camera, sceneFromModel, clipFromModel);
       const id = pickCell(
         batches.batches.map((b) => ({
-          points: b.cells,
-          stride: 4,
+          points: b.instances,
+          stride: INSTANCE_STRIDE,
           count: b.count,
           ids: b.ids,
           bodyRadius: bodyRadiusUm(b.kind),

@@ -2,9 +2,10 @@
  * Per-type instance buffers for the cells: each frame's interleaved arrays (all types mixed) are repacked into one
  * InstancedBufferGeometry per type, so each type is one draw call with its own shape and material.
  *
- * Per instance: aCell = (x, y, z µm, state code), aHeading = unit heading (model axes); plus, CPU-side only, the
- * cell's stable id (for picking). Buffers start small and double on demand (rare: only while populations grow);
- * the steady state allocates nothing per frame.
+ * Per instance, interleaved in one buffer (one upload per type and frame — under software WebGL each upload is a
+ * measurable main-thread cost): aCell = (x, y, z µm, state code), aHeading = unit heading (model axes); plus,
+ * CPU-side only, the cell's stable id (for picking). Buffers start small and double on demand (rare: only while
+ * populations grow); the steady state allocates nothing per frame.
  */
 import * as THREE from 'three';
 import type { Frame, SimInfo } from '../../../workers/protocol';
@@ -13,13 +14,16 @@ import { cellGeometry } from './cellGeometry';
 
 /** Instances per type allocated up front; doubled when a frame needs more (few cells of most types early on). */
 const INITIAL_INSTANCES = 1024;
+/** Floats per instance: x, y, z, state, then heading x, y, z. */
+export const INSTANCE_STRIDE = 7;
 
 export interface CellBatch {
   readonly kind: number;
   readonly geometry: THREE.InstancedBufferGeometry;
-  /** (x, y, z µm, state) per drawn instance; the first `count` are valid. */
-  cells: Float32Array;
-  headings: Float32Array;
+  /** (x, y, z µm, state, heading x, y, z) per drawn instance, INSTANCE_STRIDE floats; the first `count` are valid. */
+  instances: Float32Array;
+  /** The GPU buffer over `instances`. */
+  buffer: THREE.InstancedInterleavedBuffer;
   /** Stable ids of the drawn instances (same order as `cells`). */
   ids: Uint32Array;
   /** Instances drawn now. */
@@ -52,11 +56,12 @@ export class CellBatches {
       for (const name of Object.keys(shape.attributes)) geometry.setAttribute(name, shape.getAttribute(name));
       geometry.instanceCount = 0;
       const size = Math.min(INITIAL_INSTANCES, this.maxInstances);
+      const instances = new Float32Array(size * INSTANCE_STRIDE);
       const batch: CellBatch = {
         kind: type.kind,
         geometry,
-        cells: new Float32Array(size * 4),
-        headings: new Float32Array(size * 3),
+        instances,
+        buffer: instanceBuffer(instances),
         ids: new Uint32Array(size),
         count: 0,
         total: 0,
@@ -81,7 +86,7 @@ export class CellBatches {
       const batch = this.batches[k]!;
       const total = totals[k]!;
       const drawn = Math.min(total, maxPerKind, this.maxInstances);
-      if (drawn * 4 > batch.cells.length) this.grow(batch, drawn);
+      if (drawn > batch.ids.length) this.grow(batch, drawn);
       batch.total = total;
       batch.count = 0;
       this.keepFraction[k] = total > 0 ? drawn / total : 0;
@@ -101,29 +106,24 @@ export class CellBatches {
       if (batch.count >= this.drawLimit[k]!) continue;
       const n = batch.count++;
       const src = i * 3;
-      const c = batch.cells;
-      c[n * 4] = positions[src]!;
-      c[n * 4 + 1] = positions[src + 1]!;
-      c[n * 4 + 2] = positions[src + 2]!;
-      c[n * 4 + 3] = states[i]!;
-      const h = batch.headings;
-      h[n * 3] = headings[src]!;
-      h[n * 3 + 1] = headings[src + 1]!;
-      h[n * 3 + 2] = headings[src + 2]!;
+      const c = batch.instances;
+      const o = n * INSTANCE_STRIDE;
+      c[o] = positions[src]!;
+      c[o + 1] = positions[src + 1]!;
+      c[o + 2] = positions[src + 2]!;
+      c[o + 3] = states[i]!;
+      c[o + 4] = headings[src]!;
+      c[o + 5] = headings[src + 1]!;
+      c[o + 6] = headings[src + 2]!;
       batch.ids[n] = ids[i]!;
     }
     for (const batch of this.batches) {
-      const g = batch.geometry;
-      g.instanceCount = batch.count;
-      const cellAttr = g.getAttribute('aCell') as THREE.InstancedBufferAttribute;
-      const headingAttr = g.getAttribute('aHeading') as THREE.InstancedBufferAttribute;
-      cellAttr.clearUpdateRanges();
-      headingAttr.clearUpdateRanges();
+      batch.geometry.instanceCount = batch.count;
+      const buffer = batch.buffer;
+      buffer.clearUpdateRanges();
       if (batch.count > 0) {
-        cellAttr.addUpdateRange(0, batch.count * 4);
-        headingAttr.addUpdateRange(0, batch.count * 3);
-        cellAttr.needsUpdate = true;
-        headingAttr.needsUpdate = true;
+        buffer.addUpdateRange(0, batch.count * INSTANCE_STRIDE);
+        buffer.needsUpdate = true;
       }
     }
   }
@@ -137,8 +137,8 @@ export class CellBatches {
     let size = batch.ids.length;
     while (size < needed) size *= 2;
     size = Math.min(size, this.maxInstances);
-    batch.cells = new Float32Array(size * 4);
-    batch.headings = new Float32Array(size * 3);
+    batch.instances = new Float32Array(size * INSTANCE_STRIDE);
+    batch.buffer = instanceBuffer(batch.instances);
     batch.ids = new Uint32Array(size);
     // Frees the old GPU buffers (three re-uploads the shape attributes on the next draw), then swaps in the new ones.
     batch.geometry.dispose();
@@ -146,11 +146,13 @@ export class CellBatches {
   }
 }
 
+function instanceBuffer(instances: Float32Array): THREE.InstancedInterleavedBuffer {
+  const buffer = new THREE.InstancedInterleavedBuffer(instances, INSTANCE_STRIDE);
+  buffer.setUsage(THREE.DynamicDrawUsage);
+  return buffer;
+}
+
 function attachInstanceAttributes(batch: CellBatch): void {
-  const cell = new THREE.InstancedBufferAttribute(batch.cells, 4);
-  cell.setUsage(THREE.DynamicDrawUsage);
-  const heading = new THREE.InstancedBufferAttribute(batch.headings, 3);
-  heading.setUsage(THREE.DynamicDrawUsage);
-  batch.geometry.setAttribute('aCell', cell);
-  batch.geometry.setAttribute('aHeading', heading);
+  batch.geometry.setAttribute('aCell', new THREE.InterleavedBufferAttribute(batch.buffer, 4, 0));
+  batch.geometry.setAttribute('aHeading', new THREE.InterleavedBufferAttribute(batch.buffer, 3, 4));
 }
