@@ -4,6 +4,7 @@
  */
 import type { Frame, FrameBuffers } from './engine/frame';
 import type { CellExplanation } from './engine/explainCell';
+import type { LayerStack } from './engine/geometry';
 import type { OverlayScale } from './engine/overlayScale';
 import type { OverlayField } from './engine/sceneLayout';
 
@@ -85,19 +86,12 @@ export interface SimInfo {
   kindNames: string[];
 }
 
-export interface SkinStackInfo {
+/** The engine's layer stack (geometry.ts LayerStack, µm), plus the site's label and the flat dermis bounds. */
+export type SkinStackInfo = Omit<LayerStack, 'site' | 'label' | 'source'> & {
   siteLabel: string;
-  stratumCorneumUm: number;
-  epidermisUm: number;
-  papillaryDermisUm: number;
-  reticularDermisUm: number;
-  reteAmplitudeUm: number;
-  reteWavelengthUm: number;
-  capillaryLoopTipUm: number;
-  subpapillaryPlexusUm: number;
   papillaryBottomUm: number;
   dermisBottomUm: number;
-}
+};
 
 export interface OverlayInfo {
   id: OverlayField;
