@@ -1,8 +1,9 @@
 /**
- * `npm run -s bench:app -- [--seconds 60] [--json] [--query "tier=low"] [--viewport 1280x720]`: the built app (dist/, served by
+ * `npm run -s bench:app -- [--seconds 60] [--json] [--query "tier=low"] [--viewport 1280x720] [--profile]
+ * [--main-only]`: the built app (dist/, served by
  * `vite preview`) in headless Chromium (Debian's, SwiftShader WebGL), measured while it plays:
  *
- *   1. Main-thread budget: a Chrome trace (devtools.timeline) over `--seconds` of playing at the default speed.
+ *   1. Main-thread budget: a Chrome trace (devtools.timeline + toplevel) over `--seconds` of playing at the default speed.
  *      Frames are delimited by the renderer's animation-frame callbacks (FireAnimationFrame); the script time of a
  *      frame is the summed duration of the top-level script tasks (FunctionCall, FireAnimationFrame, TimerFire,
  *      EventDispatch, RunMicrotasks) on the page's main thread between one frame and the next. Reported: median and
@@ -15,6 +16,7 @@
  *      (the worker alone, as on a device with a GPU), from day 0 again.
  */
 import { chromium } from '@playwright/test';
+import type { CDPSession } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
@@ -114,6 +116,8 @@ async function main(): Promise<void> {
     seconds: { takesValue: true },
     query: { takesValue: true },
     viewport: { takesValue: true },
+    profile: { takesValue: false },
+    'main-only': { takesValue: false },
   });
   const [width, height] = (flags.get('viewport')?.at(-1) ?? '1280x720').split('x').map(Number) as [number, number];
   if (!(width >= 100 && height >= 100)) throw new Error('--viewport must look like 1280x720');
@@ -141,7 +145,7 @@ async function main(): Promise<void> {
     });
     const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
     await session.send('Tracing.start', {
-      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel',
+      categories: 'devtools.timeline,toplevel',
       transferMode: 'ReportEvents',
     });
     const startH = await page.evaluate(() => window.healsim!.client.frames.latest!.timeH);
@@ -150,6 +154,18 @@ async function main(): Promise<void> {
     await session.send('Tracing.end');
     await done;
     const mainThread = analyseTrace(events);
+    const profile = flags.has('profile') ? await profileMainThread(session, Math.min(seconds, 20)) : undefined;
+    if (flags.has('main-only')) {
+      await browser.close();
+      report(
+        { seconds, modelHoursPlayed: endH - startH, mainThread, profile },
+        width,
+        height,
+        query,
+        flags.has('json'),
+      );
+      return;
+    }
 
     const measureLatency = () =>
       page.evaluate(async () => {
@@ -188,38 +204,108 @@ async function main(): Promise<void> {
     });
     const workerAlone = await measureLatency();
     await browser.close();
-    const result = { seconds, modelHoursPlayed: endH - startH, mainThread, worker, workerAlone };
-    if (flags.has('json')) {
-      process.stdout.write(`${JSON.stringify(result)}\n`);
-      return;
-    }
-    const m = mainThread;
-    console.log(
-      `HealSim app benchmark (headless Chromium, SwiftShader, ${width}×${height}; ${query || 'default options'})`,
+    report(
+      { seconds, modelHoursPlayed: endH - startH, mainThread, profile, worker, workerAlone },
+      width,
+      height,
+      query,
+      flags.has('json'),
     );
-    console.log(
-      `main thread  ${seconds} s playing (${result.modelHoursPlayed.toFixed(1)} model h): ${m.frames} frames (${m.fps.toFixed(1)} fps); ` +
-        `script per frame median ${m.scriptMsPerFrame.median.toFixed(2)} ms, p95 ${m.scriptMsPerFrame.p95.toFixed(2)} ms, ` +
-        `max ${m.scriptMsPerFrame.max.toFixed(1)} ms; long tasks > 50 ms: ${m.longTasksOver50ms.length}` +
-        (m.longTasksOver50ms.length ? ` (${m.longTasksOver50ms.map((d) => d.toFixed(0)).join(', ')} ms)` : ''),
-    );
-    console.log(
-      `             mean script per frame by task: ${Object.entries(m.meanMsPerFrameByEvent)
-        .map(([k, v]) => `${k} ${v} ms`)
-        .join(', ')}`,
-    );
-    for (const [label, w] of [
-      ['scene drawn', worker],
-      ['scene hidden', workerAlone],
-    ] as const) {
-      console.log(
-        `worker       status() round trip, model flat out, ${label}: median ${w.medianMs.toFixed(1)} ms, p99 ${w.p99Ms.toFixed(1)} ms, ` +
-          `max ${w.maxMs.toFixed(1)} ms over ${w.samples} calls; ${w.checkpointsWritten} checkpoints written meanwhile (model reached day ${(w.modelHoursReached / 24).toFixed(0)})`,
-      );
-    }
   } finally {
     server.kill();
   }
+}
+
+type Latency = {
+  medianMs: number;
+  p99Ms: number;
+  maxMs: number;
+  samples: number;
+  checkpointsWritten: number;
+  modelHoursReached: number;
+};
+
+function report(
+  result: {
+    seconds: number;
+    modelHoursPlayed: number;
+    mainThread: ReturnType<typeof analyseTrace>;
+    profile?: ProfileRow[];
+    worker?: Latency;
+    workerAlone?: Latency;
+  },
+  width: number,
+  height: number,
+  query: string,
+  json: boolean,
+): void {
+  const { seconds, mainThread, profile, worker, workerAlone } = result;
+  if (json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const m = mainThread;
+  console.log(
+    `HealSim app benchmark (headless Chromium, SwiftShader, ${width}×${height}; ${query || 'default options'})`,
+  );
+  console.log(
+    `main thread  ${seconds} s playing (${result.modelHoursPlayed.toFixed(1)} model h): ${m.frames} frames (${m.fps.toFixed(1)} fps); ` +
+      `script per frame median ${m.scriptMsPerFrame.median.toFixed(2)} ms, p95 ${m.scriptMsPerFrame.p95.toFixed(2)} ms, ` +
+      `max ${m.scriptMsPerFrame.max.toFixed(1)} ms; long tasks > 50 ms: ${m.longTasksOver50ms.length}` +
+      (m.longTasksOver50ms.length ? ` (${m.longTasksOver50ms.map((d) => d.toFixed(0)).join(', ')} ms)` : ''),
+  );
+  console.log(
+    `             mean script per frame by task: ${Object.entries(m.meanMsPerFrameByEvent)
+      .map(([k, v]) => `${k} ${v} ms`)
+      .join(', ')}`,
+  );
+  if (profile) {
+    console.log('             main-thread self time while playing (sampled), top functions:');
+    for (const row of profile) console.log(`             ${row.percent.toFixed(1).padStart(5)} %  ${row.name}`);
+  }
+  for (const [label, w] of [
+    ['scene drawn', worker],
+    ['scene hidden', workerAlone],
+  ] as const) {
+    if (!w) continue;
+    console.log(
+      `worker       status() round trip, model flat out, ${label}: median ${w.medianMs.toFixed(1)} ms, p99 ${w.p99Ms.toFixed(1)} ms, ` +
+        `max ${w.maxMs.toFixed(1)} ms over ${w.samples} calls; ${w.checkpointsWritten} checkpoints written meanwhile (model reached day ${(w.modelHoursReached / 24).toFixed(0)})`,
+    );
+  }
+}
+
+interface ProfileRow {
+  name: string;
+  percent: number;
+}
+
+/**
+ * `--profile`: a sampling CPU profile of the page's main thread while playing; self time summed by function (name,
+ * file, line), as a share of all non-idle samples. Shows where the per-frame script time goes.
+ */
+async function profileMainThread(session: CDPSession, seconds: number): Promise<ProfileRow[]> {
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const { profile } = await session.send('Profiler.stop');
+  const ticks = new Map<number, number>();
+  for (const id of profile.samples ?? []) ticks.set(id, (ticks.get(id) ?? 0) + 1);
+  const byFunction = new Map<string, number>();
+  let busy = 0;
+  for (const node of profile.nodes) {
+    const n = ticks.get(node.id) ?? 0;
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (n === 0 || functionName === '(idle)') continue;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').at(-1) ?? ''}:${lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + n);
+    busy += n;
+  }
+  return [...byFunction.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([name, n]) => ({ name, percent: (100 * n) / Math.max(1, busy) }));
 }
 
 runCli(main);

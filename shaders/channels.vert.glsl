@@ -11,10 +11,6 @@ uniform float uRadiusScale;
 uniform float uClotAfterH;
 uniform vec3 uColorA;
 uniform vec3 uColorB;
-uniform float uCutZ;
-uniform float uSectionFullUm;
-uniform float uSectionEndUm;
-uniform float uSectionFloor;
 
 attribute float ring;
 attribute float along;
@@ -29,11 +25,7 @@ varying float vAlpha;
 
 #include <clipping_planes_pars_vertex>
 
-// Thick-section fade: 1 within uSectionFullUm behind the cut plane, down to uSectionFloor by uSectionEndUm.
-float sectionFade(vec3 scenePosition) {
-  float behindUm = (uCutZ - scenePosition.z) / uUmToScene;
-  return mix(1.0, uSectionFloor, smoothstep(uSectionFullUm, uSectionEndUm, behindUm));
-}
+#include <section_fade>
 
 // Below this open fraction a sample counts as closed (the lumen is a few µm wide at most: invisible).
 const float CLOSED = 0.02;

@@ -1,5 +1,5 @@
-// Matrix fibres at the tissue sites, one instance per fibre (collagen: two instances per site, the second only
-// where collagen is in excess; elastin: one per site of a prefix of the sites, compiled with ELASTIN defined).
+// Matrix fibres at the tissue sites, one instance per site (collagen: a geometry of two fibres, `fibreCopy` 0 / 1,
+// the second drawn only where collagen is in excess; elastin: one per site of a prefix of the sites, compiled with ELASTIN defined).
 // The base geometry is an open cylinder along y in [-0.5, 0.5] with unit radius; it is stretched along the
 // site's fibre direction here. Positions arrive in µm in MODEL axes (x, y along the surface, z depth down);
 // scene = vec3(x, -z, y) * uUmToScene + uOffset.
@@ -10,16 +10,16 @@ uniform float uRadiusUm;
 uniform vec3 uColorA;
 uniform vec3 uColorB;
 uniform float uOpacity;
-uniform float uCutZ;
-uniform float uSectionFullUm;
-uniform float uSectionEndUm;
-uniform float uSectionFloor;
 
 attribute vec3 sitePosition;
 attribute float siteLayer;
 attribute vec3 siteDirection;
 // collagen I, collagen III, elastin (each relative, 1 = normal dermis), alignment (0-1).
 attribute vec4 siteMatrix;
+#ifndef ELASTIN
+// 0: the site's fibre; 1: the parallel fibre grown where collagen is in excess.
+attribute float fibreCopy;
+#endif
 
 varying vec3 vNormal;
 varying vec3 vColor;
@@ -27,11 +27,7 @@ varying float vAlpha;
 
 #include <clipping_planes_pars_vertex>
 
-// Thick-section fade: 1 within uSectionFullUm behind the cut plane, down to uSectionFloor by uSectionEndUm.
-float sectionFade(vec3 scenePosition) {
-  float behindUm = (uCutZ - scenePosition.z) / uUmToScene;
-  return mix(1.0, uSectionFloor, smoothstep(uSectionFullUm, uSectionEndUm, behindUm));
-}
+#include <section_fade>
 
 // Resting shares of the fibrillar collagen (workers/engine/matrix.ts BASELINE_COLLAGEN_I / _III): weights that
 // turn the two relative values into one amount.
@@ -80,8 +76,8 @@ void main() {
   vAlpha = uOpacity * visible;
   float along = 0.8 + 0.4 * hash(site + 7.0);
 #else
-  float site = floor(float(gl_InstanceID) * 0.5);
-  bool extra = mod(float(gl_InstanceID), 2.0) > 0.5;
+  float site = float(gl_InstanceID);
+  bool extra = fibreCopy > 0.5;
   float cI = max(siteMatrix.x, 0.0);
   float cIII = max(siteMatrix.y, 0.0);
   // Amount of fibrillar collagen relative to rest (the shares weight each type by its resting mass).

@@ -12,10 +12,6 @@ uniform float uThresholdMin;
 uniform float uThresholdMax;
 uniform vec3 uColorRest;
 uniform vec3 uColorNew;
-uniform float uCutZ;
-uniform float uSectionFullUm;
-uniform float uSectionEndUm;
-uniform float uSectionFloor;
 
 attribute vec3 sitePosition;
 attribute float siteVessels;
@@ -26,11 +22,7 @@ varying float vAlpha;
 
 #include <clipping_planes_pars_vertex>
 
-// Thick-section fade: 1 within uSectionFullUm behind the cut plane, down to uSectionFloor by uSectionEndUm.
-float sectionFade(vec3 scenePosition) {
-  float behindUm = (uCutZ - scenePosition.z) / uUmToScene;
-  return mix(1.0, uSectionFloor, smoothstep(uSectionFullUm, uSectionEndUm, behindUm));
-}
+#include <section_fade>
 
 vec3 toScene(vec3 m) {
   return vec3(m.x, -m.z, m.y);

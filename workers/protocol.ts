@@ -7,13 +7,50 @@ import type { CellExplanation } from './engine/explainCell';
 import type { LayerStack } from './engine/geometry';
 import type { OverlayScale } from './engine/overlayScale';
 import type { OverlayField } from './engine/sceneLayout';
+import type { Params } from './engine/params';
 
 /** One cell, explained (for the info panel when a user taps it). */
 export type CellReport = CellExplanation;
 export type { Frame, FrameBuffers, OverlayField, OverlayScale };
+/**
+ * The model's declarations, pure data and validation (no model state, nothing that runs a simulation): the
+ * parameter schema (units, ranges, sources, evidence), the presets and the metrics contract. Panels, share links
+ * and the evidence view are generated from the same tables the worker validates against.
+ */
+export {
+  EVIDENCE_LEVELS,
+  PARAM_BY_ID,
+  PARAM_GROUPS,
+  PARAM_IDS,
+  PARAM_SCHEMA,
+  changedParams,
+  defaultParams,
+  formatAllowed,
+  formatParamValue,
+  getParamDef,
+  isParamId,
+  parseParamValue,
+  validateParams,
+} from './engine/params';
+export type {
+  EvidenceLevel,
+  ParamDef,
+  ParamError,
+  ParamGroup,
+  ParamId,
+  ParamSection,
+  ParamValue,
+  Params,
+} from './engine/params';
+export { PRESETS, PRESET_BY_ID, PRESET_IDS, isPresetId, resolvePreset } from './engine/presets';
+export type { PresetDef, PresetId } from './engine/presets';
+export { ENGINE_METRICS } from './engine/metricDefs';
+
 /** Constants-only engine modules the main thread may use (no engine runtime code comes with them). */
 export { CellKind } from './engine/cellKinds';
 export {
+  CENSUS_KINDS,
+  CENSUS_STATES,
   CHANNEL,
   CHANNEL_LUMEN_SAMPLES,
   CHANNEL_STRIDE,
@@ -39,6 +76,7 @@ export function frameTransferables(buffers: FrameBuffers): ArrayBuffer[] {
     buffers.channels.buffer as ArrayBuffer,
     buffers.slice.buffer as ArrayBuffer,
     buffers.surface.buffer as ArrayBuffer,
+    buffers.census.buffer as ArrayBuffer,
   ];
 }
 
@@ -47,6 +85,8 @@ export interface InitOptions {
   /** Preset id (default 'reference'); `params` override it. Both are validated; errors name the parameter. */
   preset?: string;
   params?: Record<string, unknown>;
+  /** Run the untreated control of these parameters: the same block, never needled (compare "vs untreated"). */
+  untreated?: boolean;
 }
 
 export interface LayerBand {
@@ -84,6 +124,12 @@ export interface SimInfo {
   quality: 'low' | 'medium' | 'high';
   /** Cell-kind names by code (workers/engine/cellKinds.ts). */
   kindNames: string[];
+  /** The model's rules (systems) in the order they run each step, with their cadence: the evidence panel's list. */
+  rules: { name: string; description: string; everyHours: number }[];
+  /** The run's resolved parameters (preset + changes, validated), its seed, and whether it is an untreated control. */
+  params: Params;
+  seed: number;
+  untreated: boolean;
 }
 
 /** The engine's layer stack (geometry.ts LayerStack, µm), plus the site's label and the flat dermis bounds. */

@@ -16,7 +16,7 @@ import { OVERLAY_SCALE } from './engine/overlayScale';
 import { OVERLAY_FIELDS } from './engine/sceneLayout';
 import { SceneSampler } from './engine/sceneSampler';
 import { resolvePreset } from './engine/presets';
-import { createSimulation, DT_H } from './engine/simulation';
+import { createSimulation, DT_H, SYSTEMS } from './engine/simulation';
 import type { Simulation } from './engine/simulation';
 import { CheckpointStore } from './checkpointStore';
 import { frameTransferables } from './protocol';
@@ -153,9 +153,15 @@ const api: SimWorkerApi = {
     }
     const resolved = resolvePreset(options.preset ?? 'reference', options.params ?? {});
     if (!resolved.ok) throw new RangeError(resolved.errors.map((e) => e.message).join('; '));
-    current = { seed: options.seed, preset: options.preset ?? 'reference', params: { ...(options.params ?? {}) } };
+    const untreated = options.untreated === true;
+    current = {
+      seed: options.seed,
+      preset: options.preset ?? 'reference',
+      params: { ...(options.params ?? {}) },
+      untreated,
+    };
     fault = null;
-    sim = createSimulation(resolved.params, options.seed);
+    sim = createSimulation(resolved.params, options.seed, { untreated });
     sampler = new SceneSampler(sim);
     sampler.setView(sim, view.overlay, view.sliceYUm);
     shape = frameShape(sim, sampler);
@@ -212,6 +218,10 @@ const api: SimWorkerApi = {
       skinType: resolved.params.fitzpatrick,
       quality: resolved.params.quality,
       kindNames: Object.values(CELL_KIND_NAMES),
+      params: resolved.params,
+      seed: options.seed,
+      untreated,
+      rules: SYSTEMS.map((r) => ({ name: r.name, description: r.description, everyHours: r.everySteps * DT_H })),
     };
   },
 
@@ -223,6 +233,7 @@ const api: SimWorkerApi = {
       seed: seed ?? base.seed,
       preset: base.preset ?? 'reference',
       params: { ...(base.params ?? {}), ...params },
+      untreated: base.untreated,
     });
   },
 

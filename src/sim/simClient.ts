@@ -6,11 +6,14 @@ import * as Comlink from 'comlink';
 import type { Remote } from 'comlink';
 import type { InitOptions, SimInfo, SimWorkerApi } from '../../workers/protocol';
 import { FrameStream } from './frameStream';
+import { MetricsFeed } from './metricsFeed';
 
 export interface SimClient {
   readonly api: Remote<SimWorkerApi>;
   readonly frames: FrameStream;
   readonly info: SimInfo;
+  /** The run's metric series, polled about once a second (metricsFeed.ts). */
+  readonly metrics: MetricsFeed;
   dispose(): void;
 }
 
@@ -66,11 +69,15 @@ export async function createSimClient(
     throw new SimFault('start', messageOf(error));
   }
   const frames = new FrameStream(api, (error) => fail(new SimFault('model', messageOf(error))));
+  const metrics = new MetricsFeed(api);
+  metrics.start();
   return {
     api,
     frames,
     info,
+    metrics,
     dispose() {
+      metrics.dispose();
       frames.close();
       worker.removeEventListener('error', onWorkerError);
       worker.removeEventListener('messageerror', onMessageError);

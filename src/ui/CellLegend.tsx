@@ -1,16 +1,20 @@
 /**
  * Legend of the cells in the 3D view: one row per cell type and state, with the same swatch (shape and colour) the
- * scene draws (cellPalette.ts) and how many such cells the block holds now. Counts are written straight into the DOM
- * twice a second from the newest frame (no React state per frame). Collapsible; bottom-left of the stage.
+ * scene draws (cellPalette.ts) and how many such cells the block holds now. Counts come from the frame's census
+ * (counted in the worker) and are written straight into the DOM at most twice a second, only where they changed
+ * (no React state per frame, no walk over the agents on the main thread). Collapsible; bottom-left of the stage.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { CELL_KIND_COUNT, CELL_TYPES, LEGEND_ORDER, MAX_STATES } from '../scene/cells/cellPalette';
 import { CellSwatch } from '../scene/cells/CellSwatch';
+import { CENSUS_STATES } from '../../workers/protocol';
 import type { SimClient } from '../sim/simClient';
 import './CellLegend.css';
 
 /** How often the counts refresh, ms: twice a second is as fast as anyone reads a changing number. */
 const COUNT_REFRESH_MS = 500;
+/** One formatter for every count (Number.toLocaleString builds a new one per call). */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
 
 interface LegendRow {
   kind: number;
@@ -57,21 +61,26 @@ export function CellLegend({ client }: { client: SimClient }) {
   useEffect(() => {
     if (!open) return;
     const counts = new Int32Array(ROWS.length);
+    const shown = new Int32Array(ROWS.length).fill(-1);
+    let seen = -1;
     const update = () => {
       const frame = client.frames.latest;
-      if (!frame) return;
+      if (!frame || client.frames.received === seen) return;
+      seen = client.frames.received;
       counts.fill(0);
-      const { kinds, states, count } = frame;
-      for (let i = 0; i < count; i++) {
-        const kind = kinds[i]!;
-        if (kind >= CELL_KIND_COUNT) continue;
-        const row = ROW_OF_CODE[kind * MAX_STATES + Math.min(states[i]!, MAX_STATES - 1)]!;
-        if (row >= 0) counts[row]!++;
+      const census = frame.census;
+      for (let kind = 0; kind < CELL_KIND_COUNT; kind++) {
+        for (let state = 0; state < CENSUS_STATES; state++) {
+          const row = ROW_OF_CODE[kind * MAX_STATES + Math.min(state, MAX_STATES - 1)]!;
+          if (row >= 0) counts[row]! += census[kind * CENSUS_STATES + state] ?? 0;
+        }
       }
       for (let r = 0; r < ROWS.length; r++) {
         const n = counts[r]!;
+        if (n === shown[r]) continue;
+        shown[r] = n;
         const countEl = countRefs.current[r];
-        if (countEl) countEl.textContent = n.toLocaleString('en-US');
+        if (countEl) countEl.textContent = COUNT_FORMAT.format(n);
         const rowEl = rowRefs.current[r];
         if (rowEl) rowEl.dataset.empty = n === 0 ? 'true' : 'false';
       }

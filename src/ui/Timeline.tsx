@@ -26,10 +26,13 @@ export function Timeline({ client }: { client: SimClient }) {
 
   useEffect(() => {
     let raf = 0;
+    // Only a new frame moves the thumb (writing the same value every animation frame still invalidates style).
+    let shown = -1;
     const follow = () => {
       const el = input.current;
       const frame = client.frames.latest;
-      if (el && frame && !seeking.current.busy && document.activeElement !== el) {
+      if (el && frame && client.frames.received !== shown && !seeking.current.busy && document.activeElement !== el) {
+        shown = client.frames.received;
         el.value = String(Math.round(frame.timeH));
         el.setAttribute('aria-valuetext', formatModelTime(frame.timeH));
       }

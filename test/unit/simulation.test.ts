@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CellKind } from '../../workers/engine/cellKinds';
 import { allocateFrameBuffers, frameShape, writeFrame } from '../../workers/engine/frame';
+import { CENSUS_KINDS, CENSUS_STATES } from '../../workers/engine/sceneLayout';
+import { frameTransferables } from '../../workers/protocol';
 import { SceneSampler } from '../../workers/engine/sceneSampler';
 import { CheckpointError } from '../../workers/engine/checkpoint';
 import { resolvePreset } from '../../workers/engine/presets';
@@ -115,6 +117,17 @@ describe('Simulation facade', () => {
     expect(frame.states).toBe(buffers.states);
     expect(frame.headings[4]).toBe(sim.agents.py[1]);
     expect(frame.ids[1]).toBe(sim.agents.id[1]);
+    // The census counts every live agent once, in its kind's row.
+    const byKind = new Array<number>(CENSUS_KINDS).fill(0);
+    for (let i = 0; i < frame.count; i++) byKind[frame.kinds[i]!]!++;
+    for (let k = 0; k < CENSUS_KINDS; k++) {
+      const row = frame.census.subarray(k * CENSUS_STATES, (k + 1) * CENSUS_STATES);
+      expect(row.reduce((a, b) => a + b, 0)).toBe(byKind[k]);
+    }
+    expect(Object.keys(CellKind)).toHaveLength(CENSUS_KINDS);
+    // Every buffer of the set travels by transfer.
+    const transferred = new Set(frameTransferables(buffers));
+    for (const array of Object.values(buffers)) expect(transferred.has(array.buffer as ArrayBuffer)).toBe(true);
   });
 
   it('records the metrics contract keys it knows, hourly, from t = 0', () => {
@@ -150,5 +163,17 @@ describe('neutrophils', () => {
     intact.advanceTo(12);
     expect(intact.channels.count).toBe(0);
     expect(Math.max(...(intact.metrics().neutrophils as number[]))).toBe(0);
+  });
+
+  it('keeps an untreated control block at rest: no channels, no inflammation, matrix unchanged', () => {
+    const sim = createSimulation(smallParams({ sessions: 3 }), 3, { untreated: true });
+    sim.advanceTo(72);
+    const m = sim.metrics(0) as Record<string, number[] | string[]>;
+    expect(sim.channels.count).toBe(0);
+    expect(Math.max(...(m.neutrophils as number[]))).toBe(0);
+    expect(m.collagen_i!.at(-1)).toBeCloseTo(1, 6);
+    expect(m.barrier!.at(-1)).toBe(1);
+    expect(new Set(m.phase as string[])).toEqual(new Set(['baseline']));
+    expect(sim.sessionTimesH()).toEqual([]);
   });
 });

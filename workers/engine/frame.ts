@@ -6,7 +6,7 @@
  * frame it no longer shows ("spare"), the worker fills them and transfers them back. Steady state: two
  * buffer sets in rotation, zero allocations per frame.
  */
-import { CHANNEL_STRIDE, SITE_STRIDE, SURFACE_STRIDE } from './sceneLayout';
+import { CENSUS_KINDS, CENSUS_STATES, CHANNEL_STRIDE, SITE_STRIDE, SURFACE_STRIDE } from './sceneLayout';
 import type { SceneSampler } from './sceneSampler';
 import type { Simulation } from './simulation';
 
@@ -32,6 +32,8 @@ export interface FrameBuffers {
   slice: Float32Array;
   /** Block-wide surface scalars: SURFACE_STRIDE floats. */
   surface: Float32Array;
+  /** Live agents by type and state (sceneLayout.ts CENSUS_*). */
+  census: Uint32Array;
 }
 
 /** Sizes a buffer set is made for. */
@@ -71,6 +73,7 @@ export function allocateFrameBuffers(shape: FrameShape): FrameBuffers {
     channels: new Float32Array(shape.channelCapacity * CHANNEL_STRIDE),
     slice: new Float32Array(shape.sliceSize),
     surface: new Float32Array(SURFACE_STRIDE),
+    census: new Uint32Array(CENSUS_KINDS * CENSUS_STATES),
   };
 }
 
@@ -100,8 +103,11 @@ export function writeFrame(sim: Simulation, buffers: FrameBuffers, sampler: Scen
   const n = a.count;
   const p = buffers.positions;
   const h = buffers.headings;
-  const { x, y, z, px, py, pz } = a;
+  const { x, y, z, px, py, pz, kind, state } = a;
+  const census = buffers.census;
+  census.fill(0);
   for (let i = 0; i < n; i++) {
+    census[kind[i]! * CENSUS_STATES + Math.min(state[i]!, CENSUS_STATES - 1)]!++;
     const j = i * 3;
     p[j] = x[i]!;
     p[j + 1] = y[i]!;

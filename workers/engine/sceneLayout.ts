@@ -60,6 +60,14 @@ export const SURFACE = {
 } as const;
 export const SURFACE_STRIDE = 6;
 
+/**
+ * Census: live agents by type and state, at [kind × CENSUS_STATES + min(state, CENSUS_STATES − 1)]
+ * (CENSUS_KINDS × CENSUS_STATES counts). Counted while the frame is written, so views that show how many cells of
+ * each kind there are (legend, narration) never walk the agent arrays on the main thread.
+ */
+export const CENSUS_KINDS = 7;
+export const CENSUS_STATES = 3;
+
 /** Fields the overlay slice can show (ids of the model's fields). */
 export const OVERLAY_FIELDS = ['chemokine', 'tgf_beta', 'pdgf', 'vegf', 'oxygen', 'topical'] as const;
 export type OverlayField = (typeof OVERLAY_FIELDS)[number];

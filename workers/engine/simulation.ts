@@ -122,7 +122,8 @@ export class Simulation {
   /** `params` must be validated (validateParams / resolvePreset); the engine does not clamp. */
   constructor(params: Params, seed: number, options: SimulationOptions = {}) {
     this.singleRate = options.singleRate === true;
-    const config = engineConfig(params);
+    const treated = engineConfig(params);
+    const config = options.untreated === true ? { ...treated, sessions: 0 } : treated;
     this.params = params;
     this.config = config;
     this.seed = seed >>> 0;
@@ -746,6 +747,11 @@ export function residentFibroblastAgents(config: EngineConfig, geometry: Geometr
 export interface SimulationOptions {
   /** Run every system and field every step (accuracy reference for the multi-rate scheme). */
   singleRate?: boolean;
+  /**
+   * A control block: the same skin, seed and parameters, never needled (no session is performed). Not a
+   * parameter value (the metrics contract keeps `sessions` ≥ 1): it is the "untreated" side of a comparison.
+   */
+  untreated?: boolean;
 }
 
 export function createSimulation(params: Params, seed: number, options: SimulationOptions = {}): Simulation {

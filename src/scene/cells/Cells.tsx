@@ -27,6 +27,7 @@ export function Cells({ client }: { client: SimClient }) {
   const materials = useMemo(() => CELL_TYPES.map((type) => cellMaterial(type, info)), [info]);
   useEffect(() => () => batches.dispose(), [batches]);
   useEffect(() => () => materials.forEach((m) => m.dispose()), [materials]);
+  const meshes = useRef<(THREE.Mesh | null)[]>([]);
 
   useFrame(() => {
     const frames = client.frames;
@@ -34,14 +35,23 @@ export function Cells({ client }: { client: SimClient }) {
     if (!frame || frames.received === batches.appliedFrame) return;
     // Read without subscribing: the cap is per-frame state, the tier changes rarely.
     batches.repack(frame, frames.received, TIERS[useViewStore.getState().tier].maxCellsPerKind);
+    // A type with no cells is skipped entirely (an empty instanced draw still binds its program and uniforms).
+    for (let k = 0; k < batches.batches.length; k++) {
+      const mesh = meshes.current[k];
+      if (mesh) mesh.visible = batches.batches[k]!.count > 0;
+    }
   });
 
   return (
     <group name="cells">
-      {batches.batches.map((batch) => (
+      {batches.batches.map((batch, k) => (
         // Instances span the whole block and move every frame: no bounding sphere to cull by.
         <mesh
           key={batch.kind}
+          ref={(mesh) => {
+            meshes.current[k] = mesh;
+          }}
+          visible={false}
           name={`cells-${batch.kind}`}
           geometry={batch.geometry}
           material={materials[batch.kind]}

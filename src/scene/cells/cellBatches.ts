@@ -8,6 +8,7 @@
  * populations grow); the steady state allocates nothing per frame.
  */
 import * as THREE from 'three';
+import { CENSUS_STATES } from '../../../workers/protocol';
 import type { Frame, SimInfo } from '../../../workers/protocol';
 import { CELL_KIND_COUNT, CELL_TYPES } from './cellPalette';
 import { cellGeometry } from './cellGeometry';
@@ -30,6 +31,8 @@ export interface CellBatch {
   count: number;
   /** Cells of this type in the frame (drawn or skipped by the tier's cap). */
   total: number;
+  /** The one upload range of `buffer`, reused every frame (no allocation). */
+  readonly range: { start: number; count: number };
 }
 
 export class CellBatches {
@@ -65,6 +68,7 @@ export class CellBatches {
         ids: new Uint32Array(size),
         count: 0,
         total: 0,
+        range: { start: 0, count: 0 },
       };
       attachInstanceAttributes(batch);
       this.batches.push(batch);
@@ -78,10 +82,10 @@ export class CellBatches {
    */
   repack(frame: Frame, received: number, maxPerKind: number): void {
     this.applied = received;
-    const { kinds, states, positions, headings, ids, count } = frame;
+    const { kinds, states, positions, headings, ids, count, census } = frame;
     const totals = this.kindTotals;
     totals.fill(0);
-    for (let i = 0; i < count; i++) totals[kinds[i]!]!++;
+    for (let c = 0; c < census.length; c++) totals[Math.floor(c / CENSUS_STATES)]! += census[c]!;
     for (let k = 0; k < CELL_KIND_COUNT; k++) {
       const batch = this.batches[k]!;
       const total = totals[k]!;
@@ -117,12 +121,15 @@ export class CellBatches {
       c[o + 6] = headings[src + 2]!;
       batch.ids[n] = ids[i]!;
     }
-    for (const batch of this.batches) {
+    for (let k = 0; k < CELL_KIND_COUNT; k++) {
+      const batch = this.batches[k]!;
       batch.geometry.instanceCount = batch.count;
       const buffer = batch.buffer;
       buffer.clearUpdateRanges();
       if (batch.count > 0) {
-        buffer.addUpdateRange(0, batch.count * INSTANCE_STRIDE);
+        // three.js empties updateRanges after the upload; pushing the reused range allocates nothing.
+        batch.range.count = batch.count * INSTANCE_STRIDE;
+        buffer.updateRanges.push(batch.range);
         buffer.needsUpdate = true;
       }
     }

@@ -23,6 +23,7 @@ import type { SimClient } from '../../sim/simClient';
 import { cutPlane } from '../cutaway';
 import { SECTION_RENDER_ORDER, sectionUniforms, setCutZ } from '../matrix/siteInstancing';
 import { modelToSceneUniforms } from '../sceneUnits';
+import { withSectionFade } from '../shaderChunks';
 
 const WALL_COLOR = '#1C0F14';
 const BLOOD_COLOR = '#C0182A';
@@ -120,7 +121,7 @@ function buildChannels(info: SimInfo) {
   const section = sectionUniforms(SECTION_FULL_UM, SECTION_END_UM, SECTION_FLOOR);
   const lumenMaterial = (blood: boolean) =>
     new THREE.ShaderMaterial({
-      vertexShader,
+      vertexShader: withSectionFade(vertexShader),
       fragmentShader,
       defines: blood ? { BLOOD: '' } : {},
       uniforms: {

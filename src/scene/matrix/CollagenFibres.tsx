@@ -17,8 +17,9 @@
  * They are drawn as a thick section behind the cut-away (full within 100 µm, gone by 320 µm; siteInstancing.ts).
  */
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import fragmentShader from '../../../shaders/fibres.frag.glsl?raw';
 import vertexShader from '../../../shaders/fibres.vert.glsl?raw';
 import type { SimClient } from '../../sim/simClient';
@@ -26,13 +27,17 @@ import { useViewStore } from '../../state/viewStore';
 import { cutPlane } from '../cutaway';
 import { TIERS } from '../quality/tiers';
 import { modelToSceneUniforms } from '../sceneUnits';
+import { withSectionFade } from '../shaderChunks';
 import {
   applySiteFrame,
   createSiteGeometry,
+  disposeSiteGeometry,
   drawnSiteCount,
+  drawSites,
   SECTION_RENDER_ORDER,
   sectionUniforms,
   setCutZ,
+  siteStream,
 } from './siteInstancing';
 
 /**
@@ -70,8 +75,23 @@ const ELASTIN_SITE_FRACTION = 1 / 3;
 const ELASTIN_LENGTH_SEGMENTS = 12;
 /** Length segments of a collagen fibre: enough for the spindle taper at its ends. */
 const COLLAGEN_LENGTH_SEGMENTS = 4;
-/** Instances per site for collagen: the fibre itself plus a second one that grows only where collagen > 1. */
-const COLLAGEN_INSTANCES_PER_SITE = 2;
+
+/**
+ * The collagen instance: two fibres in one geometry, told apart by the vertex attribute `fibreCopy` (0, 1): the
+ * fibre itself and a second, parallel one the shader grows only where collagen is in excess (scar-like density).
+ * One instance per site keeps every site layer on the same instance divisor, so they share one site buffer.
+ */
+function collagenPairGeometry(meshDetail: number): THREE.BufferGeometry {
+  const copies = [0, 1].map((copy) => {
+    const cylinder = new THREE.CylinderGeometry(1, 1, 1, meshDetail, COLLAGEN_LENGTH_SEGMENTS, true);
+    const n = cylinder.getAttribute('position').count;
+    cylinder.setAttribute('fibreCopy', new THREE.BufferAttribute(new Float32Array(n).fill(copy), 1));
+    return cylinder;
+  });
+  const pair = mergeGeometries(copies);
+  for (const copy of copies) copy.dispose();
+  return pair;
+}
 
 /**
  * Thick-section depth, µm behind the cut: fibres at full strength within 100 µm (a few fibre spacings, so the
@@ -91,7 +111,7 @@ function fibreMaterial(
   colorB: string,
 ): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
-    vertexShader,
+    vertexShader: withSectionFade(vertexShader),
     fragmentShader,
     defines: elastin ? { ELASTIN: '' } : {},
     uniforms: {
@@ -113,12 +133,13 @@ function fibreMaterial(
 export function CollagenFibres({ client }: { client: SimClient }) {
   const { info, frames } = client;
   const meshDetail = useViewStore((s) => TIERS[s.tier].meshDetail);
-  const applied = useRef(-1);
   const section = useMemo(() => sectionUniforms(SECTION_FULL_UM, SECTION_END_UM), []);
 
+  const stream = siteStream(info);
+
   const collagen = useMemo(() => {
-    const base = new THREE.CylinderGeometry(1, 1, 1, meshDetail, COLLAGEN_LENGTH_SEGMENTS, true);
-    const target = createSiteGeometry(info, base, COLLAGEN_INSTANCES_PER_SITE);
+    const base = collagenPairGeometry(meshDetail);
+    const geometry = createSiteGeometry(stream, base);
     const material = fibreMaterial(
       client,
       section,
@@ -129,12 +150,12 @@ export function CollagenFibres({ client }: { client: SimClient }) {
       COLLAGEN_I_COLOR,
       COLLAGEN_III_COLOR,
     );
-    return { base, target, material };
-  }, [client, info, meshDetail, section]);
+    return { base, geometry, material };
+  }, [client, stream, meshDetail, section]);
 
   const elastin = useMemo(() => {
     const base = new THREE.CylinderGeometry(1, 1, 1, Math.max(4, meshDetail - 2), ELASTIN_LENGTH_SEGMENTS, true);
-    const target = createSiteGeometry(info, base, 1);
+    const geometry = createSiteGeometry(stream, base);
     const material = fibreMaterial(
       client,
       section,
@@ -145,41 +166,41 @@ export function CollagenFibres({ client }: { client: SimClient }) {
       ELASTIN_COLOR,
       ELASTIN_COLOR,
     );
-    return { base, target, material };
-  }, [client, info, meshDetail, section]);
+    return { base, geometry, material };
+  }, [client, stream, meshDetail, section]);
 
-  useEffect(() => {
-    // New geometries start empty: apply the current frame to them on the next render.
-    applied.current = -1;
-    return () => {
+  useEffect(
+    () => () => {
       for (const part of [collagen, elastin]) {
         part.base.dispose();
-        part.target.geometry.dispose();
+        disposeSiteGeometry(part.geometry, stream);
         part.material.dispose();
       }
-    };
-  }, [collagen, elastin]);
+    },
+    [collagen, elastin, stream],
+  );
 
   useFrame(() => {
     setCutZ(section);
     const frame = frames.latest;
-    if (!frame || frames.received === applied.current) return;
-    applied.current = frames.received;
+    if (!frame) return;
     const tier = useViewStore.getState().tier;
-    applySiteFrame(collagen.target, frame, drawnSiteCount(info, tier));
-    applySiteFrame(elastin.target, frame, drawnSiteCount(info, tier, ELASTIN_SITE_FRACTION));
+    const drawn = drawnSiteCount(info, tier);
+    applySiteFrame(stream, frame, frames.received, drawn);
+    drawSites(collagen.geometry, drawn);
+    drawSites(elastin.geometry, drawnSiteCount(info, tier, ELASTIN_SITE_FRACTION));
   });
 
   return (
     <group>
       <mesh
-        geometry={collagen.target.geometry}
+        geometry={collagen.geometry}
         material={collagen.material}
         frustumCulled={false}
         renderOrder={SECTION_RENDER_ORDER}
       />
       <mesh
-        geometry={elastin.target.geometry}
+        geometry={elastin.geometry}
         material={elastin.material}
         frustumCulled={false}
         renderOrder={SECTION_RENDER_ORDER}

@@ -1,13 +1,15 @@
 /**
  * Shared plumbing for everything drawn at the tissue sites (collagen, elastin, dynamic capillary segments): one
- * InstancedBufferGeometry per visual kind whose per-site attributes are
+ * InstancedBufferGeometry per visual kind over ONE shared set of per-site attributes (a `SiteStream` per model
+ * run), so the frame's site rows are uploaded to the GPU once per frame however many layers read them:
  *  - static, from SimInfo: `sitePosition` (µm, model axes) and `siteLayer` (Layer code);
  *  - per frame, zero-copy: an InstancedInterleavedBuffer whose array is SWAPPED to the newest frame's `sites`
  *    (SITE_STRIDE floats per site) and read through interleaved views `siteDirection` (dirX..dirZ),
- *    `siteMatrix` (collagen I, collagen III, elastin, alignment) and `siteVessels` (capillary density).
+ *    `siteMatrix` (collagen I, collagen III, elastin, alignment) and `siteVessels` (capillary density). Only the
+ *    prefix of sites the tier draws is uploaded (the site list is in random order, so a prefix is a uniform sample).
  *
- * `instancesPerSite` > 1 draws several instances from one site row (the attribute divisor): the collagen layer
- * uses 2 so a site with excess collagen can grow a second, parallel fibre without a second draw call.
+ * Measured (npm run bench:app, low tier): three layers each uploading all ~24 000 rows (2.3 MB per frame) cost
+ * more main-thread time than everything else in the matrix and vessel layers together.
  */
 import * as THREE from 'three';
 import { SITE, SITE_STRIDE } from '../../../workers/protocol';
@@ -20,39 +22,60 @@ import { TIERS } from '../quality/tiers';
 export const LAYER_PAPILLARY = 2;
 export const LAYER_HYPODERMIS = 4;
 
-export interface SiteGeometry {
-  geometry: THREE.InstancedBufferGeometry;
+/** The per-site attributes of one model run, shared by every site geometry. */
+export interface SiteStream {
   /** The per-frame buffer whose `array` is swapped to `frame.sites`. */
-  sites: THREE.InstancedInterleavedBuffer;
-  instancesPerSite: number;
+  readonly sites: THREE.InstancedInterleavedBuffer;
+  readonly attributes: Readonly<Record<string, THREE.BufferAttribute | THREE.InterleavedBufferAttribute>>;
+  /** The stream counter of the frame last applied (frameStream `received`); −1 for none. */
+  applied: number;
+  /** The one upload range, reused every frame (no allocation). */
+  readonly range: { start: number; count: number };
 }
 
-/** Builds an instanced geometry over `base` with the site attributes described above. */
-export function createSiteGeometry(info: SimInfo, base: THREE.BufferGeometry, instancesPerSite: number): SiteGeometry {
+const streams = new WeakMap<SimInfo, SiteStream>();
+
+/** The site attributes of this model run (made on first use, then shared). */
+export function siteStream(info: SimInfo): SiteStream {
+  let stream = streams.get(info);
+  if (stream) return stream;
+  const sites = new THREE.InstancedInterleavedBuffer(new Float32Array(info.sites.count * SITE_STRIDE), SITE_STRIDE, 1);
+  sites.setUsage(THREE.DynamicDrawUsage);
+  stream = {
+    sites,
+    attributes: {
+      sitePosition: new THREE.InstancedBufferAttribute(info.sites.positionsUm, 3),
+      // Uint8 codes read as floats in the shader (unnormalised integer attribute → float).
+      siteLayer: new THREE.InstancedBufferAttribute(info.sites.layer, 1),
+      siteDirection: new THREE.InterleavedBufferAttribute(sites, 3, SITE.dirX),
+      siteMatrix: new THREE.InterleavedBufferAttribute(sites, 4, SITE.collagenI),
+      siteVessels: new THREE.InterleavedBufferAttribute(sites, 1, SITE.vessels),
+    },
+    applied: -1,
+    range: { start: 0, count: 0 },
+  };
+  streams.set(info, stream);
+  return stream;
+}
+
+/** An instanced geometry over `base` (one instance per site) reading the stream's attributes. */
+export function createSiteGeometry(stream: SiteStream, base: THREE.BufferGeometry): THREE.InstancedBufferGeometry {
   const geometry = new THREE.InstancedBufferGeometry();
   geometry.index = base.index;
-  for (const name of ['position', 'normal', 'uv'] as const) {
-    const attribute = base.getAttribute(name);
-    if (attribute) geometry.setAttribute(name, attribute);
-  }
-  const count = info.sites.count;
-  geometry.setAttribute(
-    'sitePosition',
-    new THREE.InstancedBufferAttribute(info.sites.positionsUm, 3, false, instancesPerSite),
-  );
-  // Uint8 codes read as floats in the shader (unnormalised integer attribute → float).
-  geometry.setAttribute('siteLayer', new THREE.InstancedBufferAttribute(info.sites.layer, 1, false, instancesPerSite));
-  const sites = new THREE.InstancedInterleavedBuffer(
-    new Float32Array(count * SITE_STRIDE),
-    SITE_STRIDE,
-    instancesPerSite,
-  );
-  sites.setUsage(THREE.DynamicDrawUsage);
-  geometry.setAttribute('siteDirection', new THREE.InterleavedBufferAttribute(sites, 3, SITE.dirX));
-  geometry.setAttribute('siteMatrix', new THREE.InterleavedBufferAttribute(sites, 4, SITE.collagenI));
-  geometry.setAttribute('siteVessels', new THREE.InterleavedBufferAttribute(sites, 1, SITE.vessels));
+  for (const [name, attribute] of Object.entries(base.attributes)) geometry.setAttribute(name, attribute);
+  for (const [name, attribute] of Object.entries(stream.attributes)) geometry.setAttribute(name, attribute);
   geometry.instanceCount = 0;
-  return { geometry, sites, instancesPerSite };
+  return geometry;
+}
+
+/**
+ * Disposes a site geometry's own GPU buffers. `geometry.dispose()` would also delete the SHARED site buffers
+ * (three.js frees every attribute of a disposed geometry); they are re-created on the next draw, so this only
+ * spares a re-upload, but it also keeps the layers independent.
+ */
+export function disposeSiteGeometry(geometry: THREE.InstancedBufferGeometry, stream: SiteStream): void {
+  for (const name of Object.keys(stream.attributes)) geometry.deleteAttribute(name);
+  geometry.dispose();
 }
 
 /** Sites drawn on this tier: a prefix of the (randomly ordered) list, i.e. a uniform sample. */
@@ -60,14 +83,25 @@ export function drawnSiteCount(info: SimInfo, tier: RenderTier, fraction = 1): n
   return Math.floor(Math.min(TIERS[tier].siteCount, info.sites.count) * fraction);
 }
 
+/** Sets how many sites a site geometry draws (the prefix of the uploaded rows). */
+export function drawSites(geometry: THREE.InstancedBufferGeometry, sites: number): void {
+  geometry.instanceCount = sites;
+}
+
 /**
- * Points the site buffer at the frame's rows (no copy) and sets how many sites are drawn. The whole buffer is
- * uploaded (≈ 200 kB for 6 000 sites): cheaper than tracking update ranges, which would allocate per frame.
+ * Points the site buffer at the frame's rows (no copy) and marks the drawn prefix for upload, once per received
+ * frame whichever layer asks first. `received` is the frame stream's counter.
  */
-export function applySiteFrame(target: SiteGeometry, frame: Frame, drawnSites: number): void {
-  target.sites.array = frame.sites;
-  target.sites.needsUpdate = true;
-  target.geometry.instanceCount = drawnSites * target.instancesPerSite;
+export function applySiteFrame(stream: SiteStream, frame: Frame, received: number, drawnSites: number): void {
+  if (stream.applied === received) return;
+  stream.applied = received;
+  const { sites, range } = stream;
+  sites.array = frame.sites;
+  range.count = drawnSites * SITE_STRIDE;
+  // three.js empties updateRanges after each upload; pushing the one reused range allocates nothing.
+  sites.clearUpdateRanges();
+  sites.updateRanges.push(range);
+  sites.needsUpdate = true;
 }
 
 /**
