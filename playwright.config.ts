@@ -33,6 +33,8 @@ export default defineConfig({
     },
     {
       name: 'tablet',
+      // The layout sweep sets its own viewport sizes: once (desktop project) is enough.
+      testIgnore: /layouts\.spec\.ts/,
       use: {
         browserName: 'chromium',
         viewport: { width: 1024, height: 768 },

@@ -5,6 +5,10 @@
  *
  * Opens `${base}?${query}` in Debian's Chromium (SwiftShader WebGL), waits until the frame at `t` is on screen
  * (or, without t, for a few frames), settles 800 ms, and saves a full-page PNG. Prints console errors.
+ *
+ *   --viewport 768x1024    page size (default 1280x720)
+ *   --click "Charts|Play"  before the shot, clicks each named tab (role tab) or else button, in order
+ *   --settle 800           ms to wait before the shot (after the clicks)
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -38,6 +42,12 @@ if (t !== null) {
   }, Number(t));
 } else {
   await page.waitForFunction(() => (window.healsim?.client.frames.received ?? 0) > 5, null, { timeout: 60_000 });
+}
+for (const name of arg('click', '')
+  .split('|')
+  .filter((n) => n !== '')) {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await ((await tab.count()) > 0 ? tab.first() : page.getByRole('button', { name, exact: true }).first()).click();
 }
 await page.waitForTimeout(settleMs);
 mkdirSync(dirname(out), { recursive: true });

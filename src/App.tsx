@@ -1,89 +1,88 @@
-import { useEffect, useMemo, useState } from 'react';
-import { parseViewParams } from './app/viewParams';
-import { SkinScene } from './scene/SkinScene';
+/**
+ * The app: reads the link (share state) once, keeps the scenario in the stores, runs side A (and side B when
+ * comparing) in workers, and lays out the scene, timeline and panels (AppShell). Changing a setting re-runs the
+ * model from the same seed and reopens it at the same model time.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { AppShell } from './app/AppShell';
+import { parseShareState } from './app/shareState';
+import type { ShareState } from './app/shareState';
+import { useRunRequest } from './app/useRunRequest';
+import { useUrlSync } from './app/useUrlSync';
 import { installAutomationHandle } from './sim/automationHandle';
+import type { SimClient } from './sim/simClient';
+import { useFollower } from './sim/useFollower';
 import { useSimulation } from './sim/useSimulation';
+import type { StartOptions } from './sim/useSimulation';
 import { useViewSync } from './sim/useViewSync';
+import { usePlaybackStore } from './state/playbackStore';
+import { useScenarioStore } from './state/scenarioStore';
 import { useViewStore } from './state/viewStore';
-import { CellInfoPanel } from './ui/CellInfoPanel';
-import { CellLegend } from './ui/CellLegend';
-import { ColorScale } from './ui/ColorScale';
-import { PlayPauseButton } from './ui/PlayPauseButton';
-import { StatusBar } from './ui/StatusBar';
-import { Timeline } from './ui/Timeline';
-import { ViewControls } from './ui/ViewControls';
 
-/** URL options, read once at load (bad values fall back with a notice). */
-const initial = parseViewParams(window.location.search);
+/** The link, read once at load (bad values fall back with a notice). */
+const initial = parseShareState(window.location.search);
 
-/** Applies the URL's view options to the store before the first render of the scene. */
-function applyInitialView(): void {
-  const v = initial.params;
-  const store = useViewStore.getState();
-  store.setOverlay(v.overlay);
-  store.setCutFraction(v.cut);
-  store.setTierChoice(v.tier);
-  store.requestCamera(v.camera);
+/** Puts the link's scenario and view into the stores before the first render. */
+function applyShareState(state: ShareState): void {
+  useScenarioStore.getState().load({
+    mode: state.mode,
+    seed: state.seed,
+    preset: state.preset,
+    overrides: state.params,
+    compare: state.compare,
+    overridesB: state.paramsB,
+    locked: state.lock,
+    speed: state.speed,
+  });
+  const view = useViewStore.getState();
+  view.setOverlay(state.overlay);
+  view.setCutFraction(state.cut);
+  view.setTierChoice(state.tier);
+  view.requestCamera(state.camera);
+  usePlaybackStore.getState().setPlaying(state.play);
 }
-applyInitialView();
+applyShareState(initial.state);
+
+const INITIAL_START: StartOptions = { openAtH: initial.state.t, play: initial.state.play };
+/** After "Restart the model": from t = 0, playing. */
+const RESTART: StartOptions = { openAtH: null, play: true };
 
 export function App() {
   const [generation, setGeneration] = useState(0);
-  const p = initial.params;
-  const options = useMemo(
-    () => ({ seed: p.seed, preset: p.preset, params: p.quality ? { quality: p.quality } : {} }),
-    [p.seed, p.preset, p.quality],
-  );
-  // A restart opens at t = 0 and plays: the URL's opening time applies to the first load only.
-  const start = useMemo(
-    () => (generation === 0 ? { openAtH: p.t, play: p.play } : { openAtH: null, play: true }),
-    [generation, p.t, p.play],
-  );
-  const sim = useSimulation(options, start, generation);
-  const client = sim.status === 'running' ? sim.client : null;
+  const clientRef = useRef<SimClient | null>(null);
+  const currentTimeH = useCallback(() => clientRef.current?.frames.latest?.timeH ?? null, []);
+  const request = useRunRequest(INITIAL_START, currentTimeH);
+  const start = generation === 0 ? request.start : RESTART;
+  const simA = useSimulation(request.a, start, generation);
+  // B opens where A opens and then follows A's time (useFollower); it never plays by itself.
+  const simB = useSimulation(request.b, { openAtH: start.openAtH, play: false }, generation);
+  const client = simA.status === 'running' ? simA.client : null;
+  const clientB = simB.status === 'running' ? simB.client : null;
+  useEffect(() => {
+    clientRef.current = client;
+  }, [client]);
+  useEffect(() => {
+    if (client) usePlaybackStore.getState().setPlaying(start.play);
+  }, [client, start.play]);
+  useEffect(() => {
+    if (client) void client.api.setSpeed(useScenarioStore.getState().speed);
+  }, [client]);
   useViewSync(client);
-  useEffect(() => (client ? installAutomationHandle(client) : undefined), [client]);
+  useViewSync(clientB);
+  useFollower(client, clientB);
+  useUrlSync();
+  useEffect(() => (client ? installAutomationHandle(client, clientB) : undefined), [client, clientB]);
 
+  const fault = simA.status === 'failed' ? simA.fault : simB.status === 'failed' ? simB.fault : null;
   return (
-    <main className="app">
-      <header className="app-header">
-        <h1>HealSim</h1>
-        <p className="disclaimer">Educational simulation — not a prediction for any person.</p>
-      </header>
-      {initial.notices.length > 0 && (
-        <ul className="url-notices" role="status">
-          {initial.notices.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
-      <section className="stage" aria-label="Simulation view">
-        {client && (
-          <>
-            <SkinScene client={client} />
-            <CellLegend client={client} />
-            <CellInfoPanel client={client} />
-            <ViewControls client={client} />
-            <ColorScale client={client} />
-          </>
-        )}
-        {sim.status === 'starting' && <p className="notice">Starting the model…</p>}
-        {sim.status === 'failed' && (
-          <div className="notice fault" role="alert" data-fault-kind={sim.fault.kind}>
-            <p>{sim.fault.message}</p>
-            <button type="button" onClick={() => setGeneration((g) => g + 1)}>
-              Restart the model
-            </button>
-          </div>
-        )}
-      </section>
-      {client && (
-        <footer className="controls">
-          <PlayPauseButton client={client} initiallyPlaying={start.play} />
-          <Timeline client={client} />
-          <StatusBar frames={client.frames} />
-        </footer>
-      )}
-    </main>
+    <AppShell
+      client={client}
+      clientB={clientB}
+      comparing={request.b !== null}
+      starting={simA.status === 'starting' || simB.status === 'starting'}
+      fault={fault}
+      onRestart={() => setGeneration((g) => g + 1)}
+      notices={request.rejected ? [...initial.notices, request.rejected] : initial.notices}
+    />
   );
 }

@@ -199,7 +199,16 @@ export function parseShareState(search: string): ParsedShareState {
  * Keys other modules own (issue 7's embedding options read them from the same query); the share parser leaves
  * them alone instead of calling them unknown.
  */
-const RESERVED_KEYS = new Set(['locale', 'kiosk', 'controls', 'reducedMotion', 'contrast', 'autoplay', 'allowOrigin']);
+export const EMBEDDING_KEYS: readonly string[] = [
+  'locale',
+  'kiosk',
+  'controls',
+  'reducedMotion',
+  'contrast',
+  'autoplay',
+  'allowOrigin',
+];
+const RESERVED_KEYS = new Set(EMBEDDING_KEYS);
 
 function describe(value: unknown): string {
   if (value === null) return 'none';

@@ -21,7 +21,11 @@ import { CLEAR_COLOR } from './sceneUnits';
 import { TissueBlock } from './tissue/TissueBlock';
 import { Vessels } from './vessels/Vessels';
 
-export function SkinScene({ client }: { client: SimClient }) {
+/**
+ * `primary`: the scene the app's tests, quality monitor and cell picking attach to. In a comparison the second
+ * scene (side B) is drawn the same way but is not primary: it follows the first's view and tier.
+ */
+export function SkinScene({ client, primary = true, label }: { client: SimClient; primary?: boolean; label?: string }) {
   const tier = useViewStore((s) => s.tier);
   const { canvasKey, canvasRef } = useContextLossRecovery();
   return (
@@ -29,6 +33,7 @@ export function SkinScene({ client }: { client: SimClient }) {
       key={canvasKey}
       ref={canvasRef}
       className="scene-canvas"
+      aria-label={label}
       dpr={TIERS[tier].dpr}
       camera={{ position: [1.7, 1.3, 2.3], fov: 40, near: 0.01, far: 50 }}
       gl={{ antialias: true, preserveDrawingBuffer: true }}
@@ -44,12 +49,12 @@ export function SkinScene({ client }: { client: SimClient }) {
       <CollagenFibres client={client} />
       <Vessels client={client} />
       <Channels client={client} />
-      <Cells client={client} />
+      <Cells client={client} pickable={primary} />
       <FieldSlice client={client} />
       <NeedleDevice client={client} />
       <CameraRig client={client} />
-      <QualityMonitor client={client} />
-      <SceneProbe />
+      {primary && <QualityMonitor client={client} />}
+      {primary && <SceneProbe />}
       <FramePump frames={client.frames} />
     </Canvas>
   );

@@ -13,6 +13,8 @@ import type { SimClient } from './simClient';
 
 export interface AutomationHandle {
   client: SimClient;
+  /** Side B's client while comparing, else null. */
+  clientB: SimClient | null;
   /** Row layouts of the frame's tissue arrays (workers/engine/sceneLayout.ts), for reading a frame in a test. */
   layout: typeof FRAME_LAYOUT;
   /** Digest of the newest frame received (see frameDigest.ts), or null before the first. */
@@ -40,20 +42,12 @@ declare global {
   }
 }
 
-export function installAutomationHandle(client: SimClient): () => void {
+export function installAutomationHandle(client: SimClient, clientB: SimClient | null = null): () => void {
+  const scratch = new THREE.Vector3();
   const handle: AutomationHandle = {
-    layout: FRAME_LAYOUT,
-    cameraDistance: () => null,
-    renderInfo: () => {
-      const r = currentSceneView()?.renderer;
-      return r ? { calls: r.info.render.calls, triangles: r.info.render.triangles } : null;
-    },
-    cameraPosition: () => {
-      const p = currentSceneView()?.camera.position;
-      return p ? [p.x, p.y, p.z] : [0, 0, 0];
-    },
-    cellsOnScreen: () => [],
     client,
+    clientB,
+    layout: FRAME_LAYOUT,
     frameDigest: () => (client.frames.latest ? frameDigest(client.frames.latest) : null),
     frameAt: (stepIndex) =>
       new Promise((resolve) => {
@@ -64,36 +58,43 @@ export function installAutomationHandle(client: SimClient): () => void {
         };
         check();
       }),
-  };
-  const scratch = new THREE.Vector3();
-  handle.cameraDistance = () => {
-    const view = currentSceneView();
-    const target = view?.target();
-    return view && target ? view.camera.position.distanceTo(target) : null;
-  };
-  handle.cellsOnScreen = (kind, limit) => {
-    const view = currentSceneView();
-    const f = client.frames.latest;
-    if (!view || !f) return [];
-    const rect = view.canvas.getBoundingClientRect();
-    const found: { id: number; x: number; y: number; depth: number }[] = [];
-    for (let i = 0; i < f.count; i++) {
-      if (f.kinds[i] !== kind) continue;
-      modelToScene(client.info, f.positions[i * 3]!, f.positions[i * 3 + 1]!, f.positions[i * 3 + 2]!, scratch);
-      if (cutPlane.distanceToPoint(scratch) < 0) continue; // cut away: not drawn
-      scratch.project(view.camera);
-      if (Math.abs(scratch.x) > 0.9 || Math.abs(scratch.y) > 0.9 || scratch.z > 1) continue;
-      found.push({
-        id: f.ids[i]!,
-        x: rect.left + ((scratch.x + 1) / 2) * rect.width,
-        y: rect.top + ((1 - scratch.y) / 2) * rect.height,
-        depth: scratch.z,
-      });
-    }
-    return found
-      .sort((a, b) => a.depth - b.depth)
-      .slice(0, limit)
-      .map(({ id, x, y }) => ({ id, x, y }));
+    renderInfo: () => {
+      const r = currentSceneView()?.renderer;
+      return r ? { calls: r.info.render.calls, triangles: r.info.render.triangles } : null;
+    },
+    cameraPosition: () => {
+      const p = currentSceneView()?.camera.position;
+      return p ? [p.x, p.y, p.z] : [0, 0, 0];
+    },
+    cameraDistance: () => {
+      const view = currentSceneView();
+      const target = view?.target();
+      return view && target ? view.camera.position.distanceTo(target) : null;
+    },
+    cellsOnScreen: (kind, limit) => {
+      const view = currentSceneView();
+      const f = client.frames.latest;
+      if (!view || !f) return [];
+      const rect = view.canvas.getBoundingClientRect();
+      const found: { id: number; x: number; y: number; depth: number }[] = [];
+      for (let i = 0; i < f.count; i++) {
+        if (f.kinds[i] !== kind) continue;
+        modelToScene(client.info, f.positions[i * 3]!, f.positions[i * 3 + 1]!, f.positions[i * 3 + 2]!, scratch);
+        if (cutPlane.distanceToPoint(scratch) < 0) continue; // cut away: not drawn
+        scratch.project(view.camera);
+        if (Math.abs(scratch.x) > 0.9 || Math.abs(scratch.y) > 0.9 || scratch.z > 1) continue;
+        found.push({
+          id: f.ids[i]!,
+          x: rect.left + ((scratch.x + 1) / 2) * rect.width,
+          y: rect.top + ((1 - scratch.y) / 2) * rect.height,
+          depth: scratch.z,
+        });
+      }
+      return found
+        .sort((a, b) => a.depth - b.depth)
+        .slice(0, limit)
+        .map(({ id, x, y }) => ({ id, x, y }));
+    },
   };
   window.healsim = handle;
   return () => {

@@ -22,11 +22,13 @@ export class FrameStream {
   private spare: FrameBuffers | null = null;
   private pending = false;
   private closed = false;
-  private readonly api: Remote<SimWorkerApi>;
+  // An ES private field: React's dev-mode prop diffing walks enumerable fields, and reading a released Comlink
+  // proxy throws (see simClient.ts).
+  readonly #api: Remote<SimWorkerApi>;
   private readonly onError: (error: unknown) => void;
 
   constructor(api: Remote<SimWorkerApi>, onError: (error: unknown) => void) {
-    this.api = api;
+    this.#api = api;
     this.onError = onError;
   }
 
@@ -43,7 +45,7 @@ export class FrameStream {
     this.pending = true;
     const spare = this.spare;
     this.spare = null;
-    const request = this.api.frame(spare ? Comlink.transfer(spare, frameTransferables(spare)) : null);
+    const request = this.#api.frame(spare ? Comlink.transfer(spare, frameTransferables(spare)) : null);
     return request.then(
       (frame) => {
         this.pending = false;

@@ -35,7 +35,11 @@ export class MetricsFeed {
   private polling = false;
   private disposed = false;
 
-  constructor(private readonly api: Api) {
+  /** ES private: never walked by React's dev-mode prop diffing (a released Comlink proxy throws; simClient.ts). */
+  readonly #api: Api;
+
+  constructor(api: Api) {
+    this.#api = api;
     this.snapshotCache = this.makeSnapshot(0);
   }
 
@@ -66,12 +70,12 @@ export class MetricsFeed {
     if (this.polling || this.disposed) return;
     this.polling = true;
     try {
-      const status = await this.api.status();
+      const status = await this.#api.status();
       // A seek back: rows after the model's time are no longer the run's (yet).
       const keep = Math.min(this.length, Math.floor(status.timeH + 1e-9) + 1);
       let changed = keep < this.length;
       if (changed) this.truncate(keep);
-      const rows = await this.api.metrics(this.length);
+      const rows = await this.#api.metrics(this.length);
       const added = (rows.t_h as number[] | undefined)?.length ?? 0;
       if (added > 0) {
         for (const [key, values] of Object.entries(rows)) {

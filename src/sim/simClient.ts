@@ -71,8 +71,7 @@ export async function createSimClient(
   const frames = new FrameStream(api, (error) => fail(new SimFault('model', messageOf(error))));
   const metrics = new MetricsFeed(api);
   metrics.start();
-  return {
-    api,
+  const client = {
     frames,
     info,
     metrics,
@@ -85,4 +84,9 @@ export async function createSimClient(
       worker.terminate();
     },
   };
+  // Not enumerable: React 19's dev-mode render logging diffs component props by walking their enumerable
+  // properties; reading anything on a Comlink proxy after releaseProxy() throws ("Proxy has been released"),
+  // which broke React's scheduler once a re-run disposed the old client.
+  Object.defineProperty(client, 'api', { value: api, enumerable: false });
+  return client as SimClient;
 }

@@ -1,11 +1,17 @@
-/** React hook: starts a simulation worker for the given options, opens it at a time, and disposes it on unmount. */
+/**
+ * React hook: starts a simulation worker for the given options, opens it at a time, and disposes it on unmount or
+ * when the options change. `null` options: no worker ('idle'; e.g. no comparison).
+ */
 import { useEffect, useState } from 'react';
 import type { InitOptions } from '../../workers/protocol';
 import { createSimClient, SimFault } from './simClient';
 import type { SimClient } from './simClient';
 
 export type SimulationState =
-  { status: 'starting' } | { status: 'running'; client: SimClient } | { status: 'failed'; fault: SimFault };
+  | { status: 'idle' }
+  | { status: 'starting' }
+  | { status: 'running'; client: SimClient }
+  | { status: 'failed'; fault: SimFault };
 
 export interface StartOptions {
   /** Model hours to open at (seeked before the first frame), or null for t = 0. */
@@ -14,6 +20,7 @@ export interface StartOptions {
 }
 
 const STARTING: SimulationState = { status: 'starting' };
+const IDLE: SimulationState = { status: 'idle' };
 
 function asFault(error: unknown): SimFault {
   return error instanceof SimFault
@@ -26,7 +33,7 @@ function asFault(error: unknown): SimFault {
  * one spawned, no page reload. State is kept together with the key it belongs to, so a new key reads as
  * "starting" without a synchronous setState in the effect.
  */
-export function useSimulation(options: InitOptions, start: StartOptions, generation = 0): SimulationState {
+export function useSimulation(options: InitOptions | null, start: StartOptions, generation = 0): SimulationState {
   // Options compared by value: a caller may pass a fresh object each render without restarting the worker.
   const optionsJson = JSON.stringify(options);
   const startJson = JSON.stringify(start);
@@ -34,6 +41,7 @@ export function useSimulation(options: InitOptions, start: StartOptions, generat
   const [state, setState] = useState<{ key: string; value: SimulationState }>({ key: '', value: STARTING });
 
   useEffect(() => {
+    if (optionsJson === 'null') return;
     let cancelled = false;
     let client: SimClient | null = null;
     const settle = (value: SimulationState) => {
@@ -59,5 +67,6 @@ export function useSimulation(options: InitOptions, start: StartOptions, generat
     };
   }, [key, optionsJson, startJson]);
 
+  if (options === null) return IDLE;
   return state.key === key ? state.value : STARTING;
 }

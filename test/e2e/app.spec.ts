@@ -1,5 +1,5 @@
 import { CLEAR_COLOR } from '../../src/scene/sceneUnits';
-import { expect, expectCanvasNotBlank, saveScreenshot, test } from './fixtures';
+import { expect, expectCanvasNotBlank, saveScreenshot, sceneCanvas, test } from './fixtures';
 
 test('the app loads, streams frames from the worker and draws the tissue and cells', async ({ page }, testInfo) => {
   await page.goto('./');
@@ -16,7 +16,7 @@ test('the app loads, streams frames from the worker and draws the tissue and cel
     .toBeGreaterThan(stepBefore);
   await expect(status).toContainText(/\d{4,} cells/);
 
-  const canvas = page.locator('canvas');
+  const canvas = sceneCanvas(page);
   await expect(canvas).toBeVisible();
   await expectCanvasNotBlank(canvas, CLEAR_COLOR);
   await saveScreenshot(page, testInfo, 'slice');
@@ -25,14 +25,14 @@ test('the app loads, streams frames from the worker and draws the tissue and cel
 test('pausing freezes the model; dragging (mouse or touch) then rotates the camera', async ({ page }, testInfo) => {
   // A fixed render tier: under "auto" the quality monitor may legitimately change the picture mid-test.
   await page.goto('./?tier=low');
-  const canvas = page.locator('canvas');
+  const canvas = sceneCanvas(page);
   await expectCanvasNotBlank(canvas, CLEAR_COLOR);
   const box = (await canvas.boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   const status = page.getByTestId('sim-status');
   await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   // Paused: the model step stops changing, and so does the picture.
   await expect
     .poll(async () => {

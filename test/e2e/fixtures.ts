@@ -76,6 +76,11 @@ export async function expectCanvasNotBlank(canvas: Locator, clearColor: string, 
   await expect.poll(() => nonBlankFraction(canvas, clearColor), { timeout: 45_000 }).toBeGreaterThan(minFraction);
 }
 
+/** The 3D view's canvas (side A's when comparing; charts draw on canvases of their own). */
+export function sceneCanvas(page: Page): Locator {
+  return page.locator('.stage canvas').first();
+}
+
 /** Saves a full-page screenshot as artifacts/screenshots/<project>-<name>.png and attaches it to the report. */
 export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

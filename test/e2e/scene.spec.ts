@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { CLEAR_COLOR } from '../../src/scene/sceneUnits';
-import { expect, expectCanvasNotBlank, saveScreenshot, test } from './fixtures';
+import { expect, expectCanvasNotBlank, saveScreenshot, sceneCanvas, test } from './fixtures';
 
 /** Summary of the newest frame: cells by kind/state, channels' open lumen, capillaries and collagen at sites. */
 async function frameSummary(page: Page) {
@@ -68,7 +68,7 @@ test('the reference scenario through its milestones: channels close, neutrophils
 }, testInfo) => {
   test.setTimeout(300_000);
   await page.goto('./?tier=low');
-  const canvas = page.locator('canvas');
+  const canvas = sceneCanvas(page);
   await expectCanvasNotBlank(canvas, CLEAR_COLOR);
   // It plays: model time advances on its own.
   await expect.poll(async () => (await frameSummary(page)).timeH, { timeout: 20_000 }).toBeGreaterThan(0.5);
@@ -150,7 +150,7 @@ test('a crashed worker shows a message and a restart that brings the model back 
   page,
 }, testInfo) => {
   await page.goto('./?tier=low');
-  const canvas = page.locator('canvas');
+  const canvas = sceneCanvas(page);
   await expectCanvasNotBlank(canvas, CLEAR_COLOR);
   await page.evaluate(() => {
     (window as unknown as { marker: number }).marker = 42;
@@ -169,7 +169,7 @@ test('a crashed worker shows a message and a restart that brings the model back 
   await saveScreenshot(page, testInfo, 'crash-message');
   await alert.getByRole('button', { name: 'Restart the model' }).click();
   await expect(alert).toBeHidden();
-  await expectCanvasNotBlank(page.locator('canvas'), CLEAR_COLOR);
+  await expectCanvasNotBlank(sceneCanvas(page), CLEAR_COLOR);
   const step = await page.evaluate(() => window.healsim!.client.frames.latest?.stepIndex ?? -1);
   await expect
     .poll(() => page.evaluate(() => window.healsim!.client.frames.latest?.stepIndex ?? -1))
@@ -180,7 +180,7 @@ test('a crashed worker shows a message and a restart that brings the model back 
 
 test('a lost WebGL context is recovered without a reload', async ({ page }, testInfo) => {
   await page.goto('./?tier=low');
-  const canvas = page.locator('canvas');
+  const canvas = sceneCanvas(page);
   await expectCanvasNotBlank(canvas, CLEAR_COLOR);
   await page.evaluate(() => {
     (window as unknown as { marker: number }).marker = 7;
@@ -191,7 +191,7 @@ test('a lost WebGL context is recovered without a reload', async ({ page }, test
   });
   await expect(page.getByRole('status').filter({ hasText: 'Restoring the 3D view' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Restoring the 3D view' })).toBeHidden({ timeout: 15_000 });
-  await expectCanvasNotBlank(page.locator('canvas'), CLEAR_COLOR);
+  await expectCanvasNotBlank(sceneCanvas(page), CLEAR_COLOR);
   // Still drawing new frames, on the same page.
   const received = await page.evaluate(() => window.healsim!.client.frames.received);
   await expect

@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { CLEAR_COLOR } from '../../src/scene/sceneUnits';
-import { expect, expectCanvasNotBlank, saveScreenshot, test } from './fixtures';
+import { expect, expectCanvasNotBlank, saveScreenshot, sceneCanvas, test } from './fixtures';
 
 type Point = { x: number; y: number };
 
@@ -23,9 +23,8 @@ async function cameraDistance(page: Page): Promise<number> {
 test('touch: one-finger rotate, two-finger pinch zoom, tap a cell to see what it is doing', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(120_000);
   await page.goto('./?t=48&tier=low');
-  const canvas = page.locator('canvas');
+  const canvas = sceneCanvas(page);
   await expectCanvasNotBlank(canvas, CLEAR_COLOR);
   await page.evaluate(() => window.healsim!.frameAt(480));
   const box = (await canvas.boundingBox())!;

@@ -287,3 +287,35 @@ describe('setParams', () => {
     expect(JSON.stringify(await client.api.metrics(0))).toBe(JSON.stringify(sim.metrics()));
   });
 });
+
+describe('metrics feed and untreated runs', () => {
+  it('keeps the metric series of the run on screen, dropping rows a seek back takes away', async () => {
+    const client = await start();
+    client.metrics.stop(); // polled by hand here
+    await client.api.seek(20);
+    await client.metrics.poll();
+    const snap = client.metrics.snapshot();
+    expect(snap.length).toBe(21);
+    expect(snap.columns.get('t_h')!.slice(0, 3)).toEqual([0, 1, 2]);
+    const neutrophilsAt12 = snap.columns.get('neutrophils')![12];
+    await client.api.seek(8);
+    await client.metrics.poll();
+    expect(client.metrics.snapshot().length).toBe(9);
+    await client.api.seek(14);
+    await client.metrics.poll();
+    const again = client.metrics.snapshot();
+    expect(again.length).toBe(15);
+    expect(again.columns.get('neutrophils')![12]).toBe(neutrophilsAt12);
+    expect(again.columns.get('neutrophils')).toEqual((await client.api.metrics(0)).neutrophils);
+  });
+
+  it('runs an untreated control of the same parameters: no channels, nothing happens', async () => {
+    const client = await start({ ...OPTIONS, untreated: true } as typeof OPTIONS);
+    expect(client.info.untreated).toBe(true);
+    expect(client.info.sessionTimesH).toEqual([]);
+    const status = await client.api.seek(6);
+    expect(status.phase).toBe('baseline');
+    const frame = (await client.frames.pull())!;
+    expect(frame.channelCount).toBe(0);
+  });
+});

@@ -19,7 +19,7 @@ import { cellMaterial } from './cellMaterial';
 import { CELL_TYPES } from './cellPalette';
 import { clipFromPointMatrix, isTap, pickCell, sceneFromModelMatrix } from './pickCell';
 
-export function Cells({ client }: { client: SimClient }) {
+export function Cells({ client, pickable = true }: { client: SimClient; pickable?: boolean }) {
   const detail = useViewStore((s) => TIERS[s.tier].meshDetail);
   const info = client.info;
   // Rebuilt only when the tier's mesh detail changes (rare); the new batches repack on their first frame.
@@ -58,8 +58,8 @@ export function Cells({ client }: { client: SimClient }) {
           frustumCulled={false}
         />
       ))}
-      <CellPicker client={client} batches={batches} />
-      <SelectedCellHalo client={client} />
+      {pickable && <CellPicker client={client} batches={batches} />}
+      {pickable && <SelectedCellHalo client={client} />}
     </group>
   );
 }

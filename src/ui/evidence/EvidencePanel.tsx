@@ -1,0 +1,129 @@
+/**
+ * Every parameter and rule of the model, generated from the schema (PARAM_SCHEMA) and the worker's SimInfo: the
+ * run's value with its unit, default, allowed range, evidence level, source and description, grouped by section in
+ * collapsible <details>, with a search box and filters. Marketing claims are labelled as such.
+ *
+ * Fast with ~120 parameters: the entries are memoised and their props change only with the run; typing in the
+ * search box re-renders the list at a deferred priority, so the field stays responsive.
+ */
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { EVIDENCE_LEVELS, PARAM_GROUPS, PARAM_SCHEMA } from '../../../workers/protocol';
+import type { EvidenceLevel, ParamDef, ParamId, ParamValue } from '../../../workers/protocol';
+import type { SimClient } from '../../sim/simClient';
+import { ClaimsNote } from './ClaimsNote';
+import { EvidenceLegend } from './EvidenceLegend';
+import { countByLevel, groupBySection, isChanged, isFiltering, matchesFilter } from './evidenceModel';
+import type { ParamFilter } from './evidenceModel';
+import { EVIDENCE_TEXT, LEVEL_TEXT } from './evidenceText';
+import { ParamEntry } from './ParamEntry';
+import { RulesList } from './RulesList';
+import { GROUP_LABELS, SECTION_LABELS } from './sectionText';
+import './evidence.css';
+
+const SCHEMA: readonly ParamDef[] = PARAM_SCHEMA;
+const SECTIONS = groupBySection(SCHEMA);
+const LEVEL_COUNTS = countByLevel(SCHEMA);
+
+export function EvidencePanel({ client }: { client: SimClient }) {
+  const params = client.info.params as Readonly<Record<ParamId, ParamValue>>;
+  const [query, setQuery] = useState('');
+  const [level, setLevel] = useState<ParamFilter['level']>('all');
+  const [changedOnly, setChangedOnly] = useState(false);
+  const deferredQuery = useDeferredValue(query);
+  const filter = useMemo(() => ({ query: deferredQuery, level, changedOnly }), [deferredQuery, level, changedOnly]);
+  const filtering = isFiltering(filter);
+  const searchId = useId();
+  const levelId = useId();
+  const headingId = useId();
+
+  const visible = useMemo(
+    () =>
+      SECTIONS.map((s) => ({
+        ...s,
+        defs: s.defs.filter((d) => matchesFilter(d, params[d.id as ParamId], filter)),
+      })).filter((s) => s.defs.length > 0),
+    [params, filter],
+  );
+  const shown = visible.reduce((n, s) => n + s.defs.length, 0);
+
+  return (
+    <section className="evidence-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{EVIDENCE_TEXT.title}</h2>
+      {EVIDENCE_TEXT.preface.map((p) => (
+        <p key={p} className="ev-preface">
+          {p}
+        </p>
+      ))}
+      <ClaimsNote />
+      <EvidenceLegend counts={LEVEL_COUNTS} />
+
+      <div className="ev-filters" role="search">
+        <label htmlFor={searchId}>{EVIDENCE_TEXT.search}</label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          placeholder={EVIDENCE_TEXT.searchPlaceholder}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
+        <label htmlFor={levelId}>{EVIDENCE_TEXT.level}</label>
+        <select id={levelId} value={level} onChange={(e) => setLevel(e.currentTarget.value as EvidenceLevel | 'all')}>
+          <option value="all">{EVIDENCE_TEXT.allLevels}</option>
+          {EVIDENCE_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {LEVEL_TEXT[l].label} ({LEVEL_COUNTS[l]})
+            </option>
+          ))}
+        </select>
+        <label className="ev-check">
+          <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.currentTarget.checked)} />
+          <span>{EVIDENCE_TEXT.changedOnly}</span>
+        </label>
+        {filtering && (
+          <button
+            type="button"
+            onClick={() => {
+              setQuery('');
+              setLevel('all');
+              setChangedOnly(false);
+            }}
+          >
+            {EVIDENCE_TEXT.clear}
+          </button>
+        )}
+        <p className="ev-shown" role="status">
+          {shown === 0 ? EVIDENCE_TEXT.none : EVIDENCE_TEXT.shown(shown, SCHEMA.length)}
+        </p>
+      </div>
+
+      {PARAM_GROUPS.map((group) => {
+        const sections = visible.filter((s) => s.group === group);
+        if (sections.length === 0) return null;
+        return (
+          <div key={group} className="ev-group">
+            <h3>{GROUP_LABELS[group]}</h3>
+            {sections.map((s) => {
+              const changed = s.defs.filter((d) => isChanged(d, params[d.id as ParamId])).length;
+              return (
+                // Filtering shows every matching section open; clearing the filter closes them again (new key).
+                <details key={`${s.section}${filtering ? '-found' : ''}`} className="ev-section" open={filtering}>
+                  <summary>
+                    <span>{SECTION_LABELS[s.section]}</span>{' '}
+                    <span className="ev-count">({EVIDENCE_TEXT.sectionCount(s.defs.length, changed)})</span>
+                  </summary>
+                  <ul className="ev-params">
+                    {s.defs.map((def) => (
+                      <ParamEntry key={def.id} def={def} value={params[def.id as ParamId]} />
+                    ))}
+                  </ul>
+                </details>
+              );
+            })}
+          </div>
+        );
+      })}
+
+      <RulesList rules={client.info.rules} />
+    </section>
+  );
+}

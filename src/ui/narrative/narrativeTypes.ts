@@ -1,0 +1,20 @@
+/**
+ * Types shared by the narrative panel's pure modules. Educator mode reads like student mode (the full detail), so the
+ * text has two registers only.
+ */
+import type { AppMode } from '../../state/scenarioStore';
+
+/** 'patient': plain words, no numbers; 'student': cell types, signals, numbers and rule names. */
+export type NarrativeMode = 'patient' | 'student';
+
+export function narrativeModeOf(mode: AppMode): NarrativeMode {
+  return mode === 'patient' ? 'patient' : 'student';
+}
+
+/** Phase names as the model reports them (workers/engine/metrics.ts PHASES), in healing order. */
+export const PHASE_NAMES = ['baseline', 'hemostasis', 'inflammation', 'proliferation', 'remodeling'] as const;
+export type PhaseName = (typeof PHASE_NAMES)[number];
+
+export function isPhaseName(s: string): s is PhaseName {
+  return (PHASE_NAMES as readonly string[]).includes(s);
+}

@@ -1,0 +1,34 @@
+/**
+ * Needle density of the chosen device: the expected punctures per cm² per pass as a one-line summary, and the
+ * device's density settings (needles, and what spreads them) behind it, open on demand so the panel stays short.
+ */
+import type { ParamId, Params } from '../../../workers/protocol';
+import { ParamControl } from './ParamControl';
+import { formatDensity, puncturesPerCm2PerPass } from './punctureDensity';
+import type { ControlPropsFor } from './useControlProps';
+
+const TEXT = {
+  title: 'Needle density',
+  reading: (density: string) => `≈ ${density} punctures/cm² per pass`,
+} as const;
+
+export interface DensityDetailsProps {
+  params: Params;
+  ids: readonly ParamId[];
+  controlProps: ControlPropsFor;
+}
+
+export function DensityDetails({ params, ids, controlProps }: DensityDetailsProps) {
+  if (ids.length === 0) return null;
+  return (
+    <details className="param-details">
+      <summary>
+        <span className="param-details-title">{TEXT.title}</span>
+        <span className="param-details-reading">{TEXT.reading(formatDensity(puncturesPerCm2PerPass(params)))}</span>
+      </summary>
+      {ids.map((id) => (
+        <ParamControl key={id} {...controlProps(id)} />
+      ))}
+    </details>
+  );
+}

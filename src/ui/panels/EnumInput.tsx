@@ -1,0 +1,60 @@
+/**
+ * An enum parameter: segmented buttons when its options fit in one row (device: pen / roller / stamp), a select
+ * otherwise (body site, serum), so every option stays readable at 328 px of panel width.
+ */
+import type { ParamDef } from '../../../workers/protocol';
+
+type EnumDef = Extract<ParamDef, { kind: 'enum' }>;
+
+/**
+ * Most options shown as buttons: four short labels fit the 360 px side panel's content width (328 px) in one row
+ * at 44 px height; longer lists (six body sites, six serums) become a select.
+ */
+export const SEGMENTED_MAX_OPTIONS = 4;
+
+export interface EnumInputProps {
+  def: EnumDef;
+  value: string;
+  disabled: boolean;
+  labelId: string;
+  describedBy: string | undefined;
+  onChange(value: string): void;
+}
+
+export function EnumInput({ def, value, disabled, labelId, describedBy, onChange }: EnumInputProps) {
+  if (def.options.length <= SEGMENTED_MAX_OPTIONS) {
+    return (
+      <div className="segmented param-segmented" role="group" aria-labelledby={labelId} aria-describedby={describedBy}>
+        {def.options.map((o) => (
+          <button
+            key={o.value}
+            type="button"
+            aria-pressed={o.value === value}
+            disabled={disabled}
+            onClick={() => {
+              if (o.value !== value) onChange(o.value);
+            }}
+          >
+            {o.label}
+          </button>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <select
+      className="param-select"
+      value={value}
+      disabled={disabled}
+      aria-labelledby={labelId}
+      aria-describedby={describedBy}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      {def.options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}

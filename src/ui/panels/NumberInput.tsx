@@ -1,0 +1,135 @@
+/**
+ * A number or integer parameter: a slider over the schema's range (logarithmic where the schema says so), ± step
+ * buttons and a text field for exact entry, with the unit and the allowed range. Typed text is written as soon as
+ * it is valid; invalid text is never written: on Enter or leaving the field it shows what is allowed (Escape puts
+ * the current value back).
+ */
+import { useId, useState } from 'react';
+import type { ChangeEvent, KeyboardEvent } from 'react';
+import { formatAllowed, formatParamValue, parseParamValue } from '../../../workers/protocol';
+import type { ParamDef } from '../../../workers/protocol';
+import { fromSliderPosition, sliderAttributes, stepFrom, toSliderPosition } from './numberScale';
+import { formatNumber, valueNote, valueText } from './valueText';
+
+type NumericDef = Extract<ParamDef, { kind: 'number' | 'integer' }>;
+
+const TEXT = {
+  decrease: (label: string) => `Decrease ${label}`,
+  increase: (label: string) => `Increase ${label}`,
+  exact: (label: string, unit: string) => (unit === '' ? label : `${label} (${unit})`),
+  range: (min: string, max: string, unit: string) => `Range ${min}–${max}${unit === '' ? '' : ` ${unit}`}`,
+  invalid: (allowed: string) => `Not changed. Allowed: ${allowed}.`,
+} as const;
+
+export interface NumberInputProps {
+  def: NumericDef;
+  value: number;
+  disabled: boolean;
+  /** Id of the visible label. */
+  labelId: string;
+  /** Ids of text that describes the control (locked note). */
+  describedBy: string | undefined;
+  onChange(value: number): void;
+}
+
+export function NumberInput({ def, value, disabled, labelId, describedBy, onChange }: NumberInputProps) {
+  const rangeId = useId();
+  const errorId = useId();
+  // Text being typed (null: not editing, the field shows the store's value) and the message for invalid text.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const note = valueNote(def, value);
+  const described = [describedBy, rangeId, error ? errorId : undefined].filter(Boolean).join(' ');
+
+  const write = (next: number) => {
+    setDraft(null);
+    setError(null);
+    if (!Object.is(next, value)) onChange(next);
+  };
+  const onType = (event: ChangeEvent<HTMLInputElement>) => {
+    const text = event.target.value;
+    setDraft(text);
+    const parsed = parseParamValue(def.id, text.trim());
+    if (parsed.ok && typeof parsed.value === 'number') {
+      setError(null);
+      if (!Object.is(parsed.value, value)) onChange(parsed.value);
+    }
+  };
+  const commit = () => {
+    if (draft === null) return;
+    const parsed = parseParamValue(def.id, draft.trim());
+    if (parsed.ok) setDraft(null);
+    else setError(TEXT.invalid(formatAllowed(def)));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') commit();
+    else if (event.key === 'Escape' && draft !== null) {
+      event.preventDefault();
+      setDraft(null);
+      setError(null);
+    }
+  };
+
+  return (
+    <div className="param-number">
+      <div className="param-slider-row">
+        <button
+          type="button"
+          className="param-step"
+          aria-label={TEXT.decrease(def.label)}
+          disabled={disabled || value <= def.min}
+          onClick={() => write(stepFrom(value, -1, def))}
+        >
+          −
+        </button>
+        <input
+          type="range"
+          className="param-slider"
+          {...sliderAttributes(def)}
+          value={toSliderPosition(value, def)}
+          disabled={disabled}
+          aria-labelledby={labelId}
+          aria-describedby={described}
+          aria-valuetext={valueText(def, value)}
+          onChange={(e) => write(fromSliderPosition(Number(e.target.value), def))}
+        />
+        <button
+          type="button"
+          className="param-step"
+          aria-label={TEXT.increase(def.label)}
+          disabled={disabled || value >= def.max}
+          onClick={() => write(stepFrom(value, 1, def))}
+        >
+          +
+        </button>
+      </div>
+      <div className="param-exact-row">
+        <input
+          type="text"
+          inputMode="decimal"
+          className="param-field"
+          value={draft ?? formatParamValue(value)}
+          disabled={disabled}
+          aria-label={TEXT.exact(def.label, def.unit)}
+          aria-invalid={error !== null}
+          aria-describedby={described}
+          onChange={onType}
+          onBlur={commit}
+          onKeyDown={onKeyDown}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        {def.unit !== '' && <span className="param-unit">{def.unit}</span>}
+        {note !== null && <span className="param-note">{note}</span>}
+        <span className="param-range" id={rangeId}>
+          {TEXT.range(formatNumber(def.min, def), formatNumber(def.max, def), def.unit)}
+        </span>
+      </div>
+      {error !== null && (
+        <p className="param-error" id={errorId} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

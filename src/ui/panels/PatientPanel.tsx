@@ -1,0 +1,46 @@
+/**
+ * Patient controls generated from the parameter schema: Site & skin (body site, age, skin type) and Health
+ * (smoking and the conditions behind the safety notes), with the notes themselves underneath so a change shows
+ * its note where it was made.
+ */
+import type { Params } from '../../../workers/protocol';
+import { ParamSection } from './ParamSection';
+import { SECTION_TITLES } from './SectionTitles';
+import { SafetyNotes } from './SafetyNotes';
+import { PATIENT_SECTIONS, visibleIds } from './panelFields';
+import { useControlProps } from './useControlProps';
+import { useSideParams } from './useSideParams';
+import './panels.css';
+
+const TEXT = {
+  invalid: (message: string) => `These settings cannot be used: ${message}`,
+} as const;
+
+export function PatientPanel() {
+  const resolved = useSideParams('a');
+  if (!resolved.ok) {
+    return (
+      <p className="panel-error" role="alert">
+        {TEXT.invalid(resolved.message)}
+      </p>
+    );
+  }
+  return <PatientControls params={resolved.params} />;
+}
+
+function PatientControls({ params }: { params: Params }) {
+  const controlProps = useControlProps('a', params, null);
+  return (
+    <div className="patient-panel">
+      {PATIENT_SECTIONS.map((spec) => (
+        <ParamSection
+          key={spec.id}
+          title={SECTION_TITLES[spec.id]}
+          ids={visibleIds(spec, params)}
+          controlProps={controlProps}
+        />
+      ))}
+      <SafetyNotes />
+    </div>
+  );
+}
