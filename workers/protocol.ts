@@ -45,6 +45,7 @@ export type {
 export { PRESETS, PRESET_BY_ID, PRESET_IDS, isPresetId, resolvePreset } from './engine/presets';
 export type { PresetDef, PresetId } from './engine/presets';
 export { ENGINE_METRICS } from './engine/metricDefs';
+export { puncturesPerCm2PerPass } from './engine/needleDensity';
 
 /** Constants-only engine modules the main thread may use (no engine runtime code comes with them). */
 export { CellKind } from './engine/cellKinds';

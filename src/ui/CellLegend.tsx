@@ -13,6 +13,8 @@ import './CellLegend.css';
 
 /** How often the counts refresh, ms: twice a second is as fast as anyone reads a changing number. */
 const COUNT_REFRESH_MS = 500;
+/** The app layout's stacked arrangement (src/app/layout.css): stage above the panel. */
+const STACKED_LAYOUT_QUERY = '(orientation: portrait), (max-width: 899px)';
 /** One formatter for every count (Number.toLocaleString builds a new one per call). */
 const COUNT_FORMAT = new Intl.NumberFormat('en-US');
 
@@ -52,7 +54,8 @@ const ROW_OF_CODE: Int16Array = (() => {
 })();
 
 export function CellLegend({ client }: { client: SimClient }) {
-  const [open, setOpen] = useState(true);
+  // Folded where the stage is a strip above the panel (portrait tablets, phones): the tissue comes first there.
+  const [open, setOpen] = useState(() => !window.matchMedia(STACKED_LAYOUT_QUERY).matches);
   const listId = useId();
   const titleId = useId();
   const countRefs = useRef<(HTMLSpanElement | null)[]>([]);

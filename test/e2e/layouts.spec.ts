@@ -32,7 +32,9 @@ async function layoutProblems(page: Page): Promise<string[]> {
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+      // Screen-reader-only text (1 × 1 px, clipped) is not on screen.
+      const srOnly = r.width <= 1 || r.height <= 1 || el.closest('.visually-hidden') !== null;
+      return !srOnly && style.visibility !== 'hidden' && style.display !== 'none';
     };
     const overlap = (a: DOMRect, b: DOMRect) =>
       Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
@@ -67,16 +69,20 @@ async function layoutProblems(page: Page): Promise<string[]> {
     // Controls and text inside the regions: not clipped, not sticking out, big enough to touch.
     for (const region of regions) {
       const regionRect = region.getBoundingClientRect();
-      const scroller = region.matches('.side-panel') ? region.querySelector('.tab-panel') : null;
       for (const el of region.querySelectorAll(
         'button, a, input, select, textarea, label, h1, h2, h3, p, li, [role="tab"], [role="slider"]',
       )) {
         if (!visible(el) || el.closest('canvas')) continue;
         const r = el.getBoundingClientRect();
-        // In the scrolling panel only the horizontal extent matters (content below scrolls into view).
-        const box = scroller && scroller.contains(el) ? scroller.getBoundingClientRect() : regionRect;
+        // Inside a scrolling box (the panel, the legend) only the horizontal extent matters: content below or
+        // above scrolls into view.
+        let scroller: Element | null = el.parentElement;
+        while (scroller && scroller !== region && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY))
+          scroller = scroller.parentElement;
+        const scrolls = scroller !== null && scroller !== region;
+        const box = scrolls ? scroller!.getBoundingClientRect() : regionRect;
         const horizontallyInside = r.left >= box.left - 1 && r.right <= box.right + 1;
-        if (!horizontallyInside || (!(scroller && scroller.contains(el)) && !inside(r, regionRect)))
+        if (!horizontallyInside || (!scrolls && !inside(r, regionRect)))
           problems.push(`${name(el)} sticks out of ${name(region)}`);
         const style = getComputedStyle(el);
         if (

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { PARAM_BY_ID, resolvePreset } from '../../workers/protocol';
-import { puncturesPerCm2PerPass as enginePuncturesPerCm2PerPass } from '../../workers/engine/needling';
 import {
   LOG_SLIDER_POSITIONS,
   fromSliderPosition,
@@ -65,30 +64,6 @@ describe('numberScale', () => {
 });
 
 describe('needle density', () => {
-  it('matches the engine’s puncture arithmetic for every device and preset', () => {
-    for (const preset of ['reference', 'scalp', 'home-roller']) {
-      for (const device of ['pen', 'roller', 'stamp'] as const) {
-        const r = resolvePreset(preset, { device });
-        if (!r.ok) throw new Error('preset');
-        const p = r.params;
-        expect(puncturesPerCm2PerPass(p)).toBeCloseTo(
-          enginePuncturesPerCm2PerPass(device, {
-            rollerNeedles: p.roller_needle_count,
-            rollerDrumDiameterMm: p.roller_drum_diameter_mm,
-            rollerDrumWidthMm: p.roller_drum_width_mm,
-            penNeedles: p.pen_needle_count,
-            penStrokeHz: p.pen_stroke_hz,
-            penHandSpeedMmPerS: p.pen_hand_speed_mm_s,
-            penHeadDiameterMm: p.pen_head_diameter_mm,
-            stampNeedles: p.stamp_needle_count,
-            stampHeadDiameterMm: p.stamp_head_diameter_mm,
-          }),
-          9,
-        );
-      }
-    }
-  });
-
   it('gives the documented defaults: roller ≈ 15, stamp ≈ 70, pen 3,000 per cm² per pass', () => {
     const r = resolvePreset('reference');
     if (!r.ok) throw new Error('preset');

@@ -10,7 +10,7 @@ import type { BodySite, QualityTier } from './geometry';
 import { VOXEL_UM } from './geometry';
 import type { MatrixRates } from './matrix';
 import type { NeedlingSpec } from './needling';
-import { puncturesPerCm2PerPass } from './needling';
+import { puncturesPerCm2PerPass } from './needleDensity';
 import type { Params } from './params';
 import type { TopicalAgent } from './topical';
 import { TOPICAL_AGENTS, topicalFieldSpec } from './topical';
@@ -308,17 +308,7 @@ export function engineConfig(p: Params): EngineConfig {
       passes: p.passes,
       penetrationFraction: penetration,
       tentingUm: p.skin_tenting_um,
-      puncturesPerCm2PerPass: puncturesPerCm2PerPass(device, {
-        rollerNeedles: p.roller_needle_count,
-        rollerDrumDiameterMm: p.roller_drum_diameter_mm,
-        rollerDrumWidthMm: p.roller_drum_width_mm,
-        penNeedles: p.pen_needle_count,
-        penStrokeHz: p.pen_stroke_hz,
-        penHandSpeedMmPerS: p.pen_hand_speed_mm_s,
-        penHeadDiameterMm: p.pen_head_diameter_mm,
-        stampNeedles: p.stamp_needle_count,
-        stampHeadDiameterMm: p.stamp_head_diameter_mm,
-      }),
+      puncturesPerCm2PerPass: puncturesPerCm2PerPass(p),
       surfaceRadiusUm: p.channel_surface_diameter_um / 2,
       needleTipRadiusUm: p.needle_tip_radius_um,
     },

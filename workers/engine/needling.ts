@@ -35,37 +35,6 @@ export interface NeedlingSpec {
  */
 const DEPTH_SCATTER = 0.1;
 
-/**
- * Expected punctures per cm² per pass for each device, from its mechanics (EVIDENCE §2a).
- * - roller: needles / drum surface area (192 on a 2 cm Ø × 2 cm drum ≈ 15 /cm²; derived, matches "15 passes
- *   ≈ 250 holes/cm²");
- * - pen: needles × stroke frequency / (hand speed × head diameter): the head sweeps a strip as wide as itself;
- * - stamp: needles / stamp face area per press (a pass = one press per spot).
- */
-export function puncturesPerCm2PerPass(
-  device: Device,
-  d: {
-    rollerNeedles: number;
-    rollerDrumDiameterMm: number;
-    rollerDrumWidthMm: number;
-    penNeedles: number;
-    penStrokeHz: number;
-    penHandSpeedMmPerS: number;
-    penHeadDiameterMm: number;
-    stampNeedles: number;
-    stampHeadDiameterMm: number;
-  },
-): number {
-  switch (device) {
-    case 'roller':
-      return (d.rollerNeedles / (Math.PI * d.rollerDrumDiameterMm * d.rollerDrumWidthMm)) * 100;
-    case 'pen':
-      return ((d.penNeedles * d.penStrokeHz) / (d.penHandSpeedMmPerS * d.penHeadDiameterMm)) * 100;
-    case 'stamp':
-      return (d.stampNeedles / ((Math.PI / 4) * d.stampHeadDiameterMm * d.stampHeadDiameterMm)) * 100;
-  }
-}
-
 /** Struct-of-arrays channel store. Capacity fixed at creation (from the protocol's worst case). */
 export class ChannelStore {
   readonly capacity: number;

@@ -32,7 +32,7 @@ const withSerum = (p: Params) => p.topical !== 'none';
 
 /**
  * Parameters that set punctures per cm² per pass for each device (EVIDENCE §2a; the engine's
- * puncturesPerCm2PerPass in needling.ts uses exactly these).
+ * puncturesPerCm2PerPass in workers/engine/needleDensity.ts uses exactly these).
  */
 export const DENSITY_IDS: Readonly<Record<Params['device'], readonly ParamId[]>> = {
   pen: ['pen_needle_count', 'pen_stroke_hz', 'pen_hand_speed_mm_s', 'pen_head_diameter_mm'],

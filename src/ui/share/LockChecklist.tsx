@@ -42,7 +42,7 @@ export function LockChecklist() {
 
   return (
     <fieldset className="lock-list">
-      <legend>{TEXT.legend}</legend>
+      <legend className="visually-hidden">{TEXT.legend}</legend>
       <p className="author-hint">{TEXT.hint}</p>
       <div className="lock-actions">
         <button type="button" onClick={() => apply(new Set([...lockedSet, ...LOCKABLE_IDS]))}>
