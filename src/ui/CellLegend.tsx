@@ -9,6 +9,7 @@ import { CELL_KIND_COUNT, CELL_TYPES, LEGEND_ORDER, MAX_STATES } from '../scene/
 import { CellSwatch } from '../scene/cells/CellSwatch';
 import { CENSUS_STATES } from '../../workers/protocol';
 import type { SimClient } from '../sim/simClient';
+import { useScenarioStore } from '../state/scenarioStore';
 import './CellLegend.css';
 
 /** How often the counts refresh, ms: twice a second is as fast as anyone reads a changing number. */
@@ -55,7 +56,10 @@ const ROW_OF_CODE: Int16Array = (() => {
 
 export function CellLegend({ client }: { client: SimClient }) {
   // Folded where the stage is a strip above the panel (portrait tablets, phones): the tissue comes first there.
-  const [open, setOpen] = useState(() => !window.matchMedia(STACKED_LAYOUT_QUERY).matches);
+  // Patient mode starts folded too: a calm view first, the counts one tap away.
+  const [open, setOpen] = useState(
+    () => !window.matchMedia(STACKED_LAYOUT_QUERY).matches && useScenarioStore.getState().mode !== 'patient',
+  );
   const listId = useId();
   const titleId = useId();
   const countRefs = useRef<(HTMLSpanElement | null)[]>([]);

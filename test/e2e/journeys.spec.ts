@@ -4,10 +4,15 @@
  * share link and open it in a fresh browser context to the identical state; export the metrics as CSV and check
  * the numbers against the worker's; open a bad link and get the defaults with a notice.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { CLEAR_COLOR } from '../../src/scene/sceneUnits';
 import { expect, expectCanvasNotBlank, saveScreenshot, sceneCanvas, test } from './fixtures';
+
+/** Presses a control as the project's user would: a tap on the touch tablet, a click on the desktop. */
+function press(target: Locator, testInfo: TestInfo): Promise<void> {
+  return testInfo.project.use.hasTouch ? target.tap() : target.click();
+}
 
 /** Resolves when the frame of model hour `hours` is on screen (paused runs). */
 async function frameAtHour(page: Page, hours: number): Promise<void> {
@@ -55,7 +60,7 @@ test('changing treatment and patient settings re-runs the model at the same hour
   const reference = await metricsRow(page, 24);
   const referenceDepth = await deepestChannelUm(page);
 
-  await page.getByRole('tab', { name: 'Treatment' }).click();
+  await press(page.getByRole('tab', { name: 'Treatment' }), testInfo);
   const needle = page.getByRole('textbox', { name: 'Needle length (mm)' });
   await needle.fill('2.5');
   await needle.press('Enter');
@@ -67,8 +72,10 @@ test('changing treatment and patient settings re-runs the model at the same hour
   expect(longer.neutrophils as number).toBeGreaterThan(reference.neutrophils as number);
   await expect.poll(() => new URL(page.url()).searchParams.get('needle_length_mm')).toBe('2.5');
 
-  await page.getByRole('tab', { name: 'Patient' }).click();
-  await page.getByRole('switch', { name: /smok/i }).check();
+  await press(page.getByRole('tab', { name: 'Patient' }), testInfo);
+  const smokerSwitch = page.getByRole('switch', { name: /smok/i });
+  await press(smokerSwitch, testInfo);
+  await expect(smokerSwitch).toBeChecked();
   await runsWith(page, 'smoker', true);
   await frameAtHour(page, 24);
   const smoker = await metricsRow(page, 24);
@@ -87,7 +94,8 @@ test('the timeline scrubs by keyboard and by pointer, and shows phases and sessi
   await expect(slider).toHaveAttribute('aria-valuetext', /Day 1/);
   // Pointer: a tap near the right end goes months ahead; the readout and the slider follow.
   const box = (await slider.boundingBox())!;
-  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
+  if (testInfo.project.use.hasTouch) await page.touchscreen.tap(box.x + box.width * 0.8, box.y + box.height / 2);
+  else await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
   await expect
     .poll(() => page.evaluate(() => window.healsim!.client.frames.latest!.timeH), { timeout: 120_000 })
     .toBeGreaterThan(24 * 14);
@@ -110,17 +118,33 @@ test('compare with untreated skin: two views at the same hour, and the differenc
     return { channels: f.channelCount, phase: f.phase, untreated: window.healsim!.clientB!.info.untreated };
   });
   expect(b).toEqual({ channels: 0, phase: 'baseline', untreated: true });
-  await page.getByRole('tab', { name: 'Charts' }).click();
+  await press(page.getByRole('tab', { name: 'Charts' }), testInfo);
   await expect(page.getByRole('figure', { name: /difference|A − B|versus/i }).first()).toBeVisible({ timeout: 30_000 });
   await saveScreenshot(page, testInfo, 'journey-compare');
+});
+
+test('compare with a variant: B runs A’s scenario with its own changes, at A’s hour', async ({ page }, testInfo) => {
+  await page.goto('./?tier=low&t=24&compare=custom&b.needle_length_mm=0.5');
+  await frameAtHour(page, 24);
+  await expect
+    .poll(() => page.evaluate(() => window.healsim!.clientB?.frames.latest?.timeH ?? -1), { timeout: 60_000 })
+    .toBeCloseTo(24, 5);
+  const params = await page.evaluate(() => ({
+    a: window.healsim!.client.info.params.needle_length_mm,
+    b: window.healsim!.clientB!.info.params.needle_length_mm,
+    seeds: [window.healsim!.client.info.seed, window.healsim!.clientB!.info.seed],
+  }));
+  expect(params).toEqual({ a: 1.5, b: 0.5, seeds: [1, 1] });
+  await press(page.getByRole('tab', { name: 'Treatment' }), testInfo);
+  await expect(page.getByRole('heading', { name: /Scenario B/ })).toBeVisible();
 });
 
 test('a share link opens in a fresh browser to the identical state', async ({ page, browser, baseURL }, testInfo) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto('./?tier=low&seed=7&t=30&sessions=2&interval_days=3&mode=educator&overlay=oxygen');
   await frameAtHour(page, 30);
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await press(page.getByRole('button', { name: 'Share', exact: true }), testInfo);
+  await press(page.getByRole('button', { name: 'Copy link' }), testInfo);
   await expect(page.getByRole('status').filter({ hasText: /copied/i })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const original = {
@@ -156,13 +180,13 @@ test('a share link opens in a fresh browser to the identical state', async ({ pa
   await fresh.close();
 });
 
-test('the metrics CSV holds exactly the worker’s numbers', async ({ page }) => {
+test('the metrics CSV holds exactly the worker’s numbers', async ({ page }, testInfo) => {
   await page.goto('./?tier=low&t=36');
   await frameAtHour(page, 36);
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await press(page.getByRole('button', { name: 'Share', exact: true }), testInfo);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download metrics (CSV)' }).click(),
+    press(page.getByRole('button', { name: 'Download metrics (CSV)' }), testInfo),
   ]);
   expect(download.suggestedFilename()).toMatch(/^healsim-reference-seed1-day1-12h\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8')

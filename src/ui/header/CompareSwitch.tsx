@@ -3,10 +3,11 @@ import { useId } from 'react';
 import { COMPARE_MODES, useScenarioStore } from '../../state/scenarioStore';
 import type { CompareMode } from '../../state/scenarioStore';
 
+/** Short enough to share a phone's header row with the mode switch. */
 const LABELS: Record<CompareMode, string> = {
-  off: 'No comparison',
-  untreated: 'Compare with untreated skin',
-  custom: 'Compare with a variant (B)',
+  off: 'Compare: off',
+  untreated: 'Compare: untreated skin',
+  custom: 'Compare: variant B',
 };
 
 export function CompareSwitch() {
