@@ -41,6 +41,18 @@ test('pausing freezes the model; dragging (mouse or touch) then rotates the came
       return a === (await status.getAttribute('data-step'));
     })
     .toBe(true);
+  // The last frame may still be on its way to the screen (software rendering draws ~2 frames/s, slower under
+  // load): the picture must settle, and then stay as it is.
+  await expect
+    .poll(
+      async () => {
+        const shot = await canvas.screenshot();
+        await page.waitForTimeout(400);
+        return Buffer.compare(await canvas.screenshot(), shot) === 0;
+      },
+      { message: 'a paused view becomes stable', timeout: 30_000 },
+    )
+    .toBe(true);
   const before = await canvas.screenshot();
   await page.waitForTimeout(300);
   expect(Buffer.compare(await canvas.screenshot(), before), 'a paused view is stable').toBe(0);
