@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+/** Port and build folder of the app under test (env overrides let parallel checkouts test their own build). */
+const PORT = Number(process.env.HEALSIM_E2E_PORT ?? 4173);
+const DIST = process.env.HEALSIM_E2E_DIST ?? 'dist';
 const isCI = Boolean(process.env.CI);
 
 /**
@@ -27,14 +29,15 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      // Touch gestures need a touch screen: the tablet project runs them.
-      testIgnore: /touch\.spec\.ts/,
+      // Touch gestures need a touch screen, and the kiosk is a consult-room tablet: the tablet project runs them.
+      testIgnore: /(touch|kiosk)\.spec\.ts/,
       use: { browserName: 'chromium', viewport: { width: 1280, height: 720 } },
     },
     {
       name: 'tablet',
-      // The layout sweep sets its own viewport sizes: once (desktop project) is enough.
-      testIgnore: /layouts\.spec\.ts/,
+      // The layout and language sweeps set their own viewport sizes; offline behaviour and the embedding API do not
+      // depend on the device: once (desktop project) is enough.
+      testIgnore: /(layouts|locales|offline|embed)\.spec\.ts/,
       use: {
         browserName: 'chromium',
         viewport: { width: 1024, height: 768 },
@@ -46,7 +49,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !isCI,
     timeout: 60_000,

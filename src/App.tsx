@@ -5,8 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AppShell } from './app/AppShell';
-import { parseShareState } from './app/shareState';
+import { launch } from './app/launchOptions';
 import type { ShareState } from './app/shareState';
+import { EmbedBridge } from './embed/EmbedBridge';
+import { setLocale } from './i18n';
+import { KioskLayer } from './kiosk/KioskLayer';
+import { PwaStatus } from './pwa/PwaStatus';
+import { initialLocale } from './i18n/localePreference';
 import { useRunRequest } from './app/useRunRequest';
 import { useUrlSync } from './app/useUrlSync';
 import { installAutomationHandle } from './sim/automationHandle';
@@ -20,7 +25,8 @@ import { useScenarioStore } from './state/scenarioStore';
 import { useViewStore } from './state/viewStore';
 
 /** The link, read once at load (bad values fall back with a notice). */
-const initial = parseShareState(window.location.search);
+const initial = launch;
+setLocale(initialLocale(initial.state.locale));
 
 /** Puts the link's scenario and view into the stores before the first render. */
 function applyShareState(state: ShareState): void {
@@ -75,14 +81,21 @@ export function App() {
 
   const fault = simA.status === 'failed' ? simA.fault : simB.status === 'failed' ? simB.fault : null;
   return (
-    <AppShell
-      client={client}
-      clientB={clientB}
-      comparing={request.b !== null}
-      starting={simA.status === 'starting' || simB.status === 'starting'}
-      fault={fault}
-      onRestart={() => setGeneration((g) => g + 1)}
-      notices={request.rejected ? [...initial.notices, request.rejected] : initial.notices}
-    />
+    <>
+      <AppShell
+        client={client}
+        clientB={clientB}
+        comparing={request.b !== null}
+        starting={simA.status === 'starting' || simB.status === 'starting'}
+        fault={fault}
+        onRestart={() => setGeneration((g) => g + 1)}
+        notices={request.rejected ? [...initial.notices, request.rejected] : initial.notices}
+        controls={initial.state.controls}
+        kiosk={initial.state.kiosk}
+      />
+      <EmbedBridge client={client} fault={fault} rejected={request.rejected} />
+      <KioskLayer client={client} />
+      <PwaStatus />
+    </>
   );
 }

@@ -3,14 +3,15 @@
  * calls it through Comlink). The main thread imports only this file from workers/, never engine runtime code.
  */
 import type { Frame, FrameBuffers } from './engine/frame';
-import type { CellExplanation } from './engine/explainCell';
+import type { CellExplanation, CellSignalField, CellSituation } from './engine/explainCell';
 import type { LayerStack } from './engine/geometry';
 import type { OverlayScale } from './engine/overlayScale';
 import type { OverlayField } from './engine/sceneLayout';
 import type { Params } from './engine/params';
 
-/** One cell, explained (for the info panel when a user taps it). */
+/** One cell, explained (for the info panel when a user taps it): codes and numbers, worded on the main thread. */
 export type CellReport = CellExplanation;
+export type { CellSignalField, CellSituation };
 export type { Frame, FrameBuffers, OverlayField, OverlayScale };
 /**
  * The model's declarations, pure data and validation (no model state, nothing that runs a simulation): the

@@ -6,8 +6,17 @@
  */
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { AccessibilityMenu } from '../a11y/AccessibilityMenu';
+import { SceneDescription } from '../a11y/SceneDescription';
+import { ClinicBrand } from '../kiosk/ClinicBrand';
+import { useKioskStore } from '../kiosk/kioskStore';
+import { LanguageMenu } from '../ui/header/LanguageMenu';
 import { SkinScene } from '../scene/SkinScene';
 import type { SimClient, SimFault } from '../sim/simClient';
+import { noticeText } from './shareState';
+import type { ControlsChoice, Notice } from './shareState';
 import { useScenarioStore } from '../state/scenarioStore';
 import type { AppMode } from '../state/scenarioStore';
 import { CellInfoPanel } from '../ui/CellInfoPanel';
@@ -38,19 +47,16 @@ export interface AppShellProps {
   starting: boolean;
   fault: SimFault | null;
   onRestart(): void;
-  notices: string[];
+  notices: Notice[];
+  /** Which controls show (URL option `controls`): the side panel only with 'full', the timeline unless 'none'. */
+  controls: ControlsChoice;
+  /** Consult-room kiosk: no mode switch, comparison or sharing (nothing leads out of the app). */
+  kiosk: boolean;
 }
 
-/** The permanent label (never hidden in any mode): the model is for learning, not a forecast for a person. */
-const DISCLAIMER: Record<AppMode, string> = {
-  patient: 'Educational simulation — not a prediction for you.',
-  student: 'Educational simulation — not a prediction for any person.',
-  educator: 'Educational simulation — not a prediction for any person.',
-};
-
 /** Panel content that needs a running model; while the model (re)starts, a short note instead. */
-function withClient(client: SimClient | null, render: (client: SimClient) => ReactNode): ReactNode {
-  return client ? render(client) : <p className="panel-waiting">Starting the model…</p>;
+function withClient(client: SimClient | null, t: TFunction, render: (client: SimClient) => ReactNode): ReactNode {
+  return client ? render(client) : <p className="panel-waiting">{t('startingModel')}</p>;
 }
 
 /**
@@ -62,10 +68,11 @@ function panelTabs(
   client: SimClient | null,
   clientB: SimClient | null,
   compareCustom: boolean,
+  t: TFunction,
 ): TabDef[] {
   const treatment: TabDef = {
     id: 'treatment',
-    label: mode === 'patient' ? 'Your treatment' : 'Treatment',
+    label: mode === 'patient' ? t('tabs.yourTreatment') : t('tabs.treatment'),
     content: (
       <>
         <SafetyNotes />
@@ -74,44 +81,47 @@ function panelTabs(
       </>
     ),
   };
-  const patient: TabDef = { id: 'patient', label: 'Patient', content: <PatientPanel /> };
+  const patient: TabDef = { id: 'patient', label: t('tabs.patient'), content: <PatientPanel /> };
   const now: TabDef = {
     id: 'now',
-    label: mode === 'patient' ? 'What is happening' : 'Now',
-    content: withClient(client, (c) => <NarrativePanel client={c} />),
+    label: mode === 'patient' ? t('tabs.whatIsHappening') : t('tabs.now'),
+    content: withClient(client, t, (c) => <NarrativePanel client={c} />),
   };
   const charts: TabDef = {
     id: 'charts',
-    label: 'Charts',
-    content: withClient(client, (c) => <ChartsPanel client={c} clientB={clientB} />),
+    label: t('tabs.charts'),
+    content: withClient(client, t, (c) => <ChartsPanel client={c} clientB={clientB} />),
   };
   const evidence: TabDef = {
     id: 'evidence',
-    label: 'Evidence',
-    content: withClient(client, (c) => <EvidencePanel client={c} />),
+    label: t('tabs.evidence'),
+    content: withClient(client, t, (c) => <EvidencePanel client={c} />),
   };
   if (mode === 'patient') {
-    const aftercare = withClient(client, (c) => <AftercarePanel client={c} />);
-    return [now, { id: 'aftercare', label: 'Aftercare', content: aftercare }, treatment];
+    const aftercare = withClient(client, t, (c) => <AftercarePanel client={c} />);
+    return [now, { id: 'aftercare', label: t('tabs.aftercare'), content: aftercare }, treatment];
   }
   const predict: TabDef = {
     id: 'predict',
-    label: 'Predict',
-    content: withClient(client, (c) => <PredictionPrompt client={c} />),
+    label: t('tabs.predict'),
+    content: withClient(client, t, (c) => <PredictionPrompt client={c} />),
   };
   const tabs = [treatment, patient, now, charts, predict, evidence];
   if (mode === 'educator') {
-    tabs.push({ id: 'author', label: 'Author', content: withClient(client, (c) => <AuthorPanel client={c} />) });
+    const author = withClient(client, t, (c) => <AuthorPanel client={c} />);
+    tabs.push({ id: 'author', label: t('tabs.author'), content: author });
   }
   return tabs;
 }
 
 function Stage({ client, clientB, comparing }: { client: SimClient; clientB: SimClient | null; comparing: boolean }) {
+  const { t } = useTranslation('app');
   const compare = useScenarioStore((s) => s.compare);
   if (!comparing) {
     return (
       <div className="stage-pane">
-        <SkinScene client={client} label="3D view of the skin block" />
+        <SkinScene client={client} label={t('sceneLabel')} />
+        <SceneDescription client={client} />
         <CellLegend client={client} />
         <CellInfoPanel client={client} />
         <ViewControls client={client} />
@@ -122,17 +132,18 @@ function Stage({ client, clientB, comparing }: { client: SimClient; clientB: Sim
   return (
     <div className="stage-compare">
       <div className="stage-pane">
-        <p className="stage-label">A · this scenario</p>
-        <SkinScene client={client} label="3D view of scenario A" />
+        <p className="stage-label">{t('paneA')}</p>
+        <SkinScene client={client} label={t('sceneLabelA')} />
+        <SceneDescription client={client} />
         <CellInfoPanel client={client} />
         <ViewControls client={client} />
       </div>
       <div className="stage-pane">
-        <p className="stage-label">B · {compare === 'untreated' ? 'untreated skin' : 'variant'}</p>
+        <p className="stage-label">{compare === 'untreated' ? t('paneB.untreated') : t('paneB.custom')}</p>
         {clientB ? (
-          <SkinScene client={clientB} primary={false} label="3D view of scenario B" />
+          <SkinScene client={clientB} primary={false} label={t('sceneLabelB')} />
         ) : (
-          <p className="notice">Starting scenario B…</p>
+          <p className="notice">{t('startingB')}</p>
         )}
         <ColorScale client={client} />
       </div>
@@ -140,58 +151,72 @@ function Stage({ client, clientB, comparing }: { client: SimClient; clientB: Sim
   );
 }
 
-export function AppShell({ client, clientB, comparing, starting, fault, onRestart, notices }: AppShellProps) {
+export function AppShell(props: AppShellProps) {
+  const { client, clientB, comparing, starting, fault, onRestart, notices, controls, kiosk } = props;
+  const { t } = useTranslation('app');
   const mode = useScenarioStore((s) => s.mode);
+  // A kiosk reset remounts the panels: first tab, scrolled to the top, nothing left open.
+  const resetCount = useKioskStore((s) => s.resetCount);
   const compareCustom = useScenarioStore((s) => s.compare === 'custom');
   const [dismissed, setDismissed] = useState(false);
   let stage: ReactNode = null;
   if (client) stage = <Stage client={client} clientB={clientB} comparing={comparing} />;
   return (
-    <div className="app" data-mode={mode}>
+    <div className="app" data-mode={mode} data-controls={controls} data-kiosk={kiosk ? 'on' : undefined}>
       <header className="app-header">
         <div className="brand">
-          <h1>HealSim</h1>
-          <p className="disclaimer">{DISCLAIMER[mode]}</p>
+          {kiosk && <ClinicBrand />}
+          <h1>{t('name')}</h1>
+          <p className="disclaimer">{mode === 'patient' ? t('disclaimer.patient') : t('disclaimer.other')}</p>
         </div>
         <div className="header-actions">
-          <ModeSwitch />
-          {mode !== 'patient' && <CompareSwitch />}
-          {client && <ShareMenu client={client} clientB={clientB} />}
+          {!kiosk && controls === 'full' && <ModeSwitch />}
+          {!kiosk && controls === 'full' && mode !== 'patient' && <CompareSwitch />}
+          <LanguageMenu />
+          <AccessibilityMenu />
+          {!kiosk && client && <ShareMenu client={client} clientB={clientB} />}
         </div>
       </header>
       {notices.length > 0 && !dismissed && (
         <div className="url-notices" role="status">
           <ul>
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
+            {notices.map((n, i) => (
+              <li key={i}>{noticeText(n)}</li>
             ))}
           </ul>
           <button type="button" onClick={() => setDismissed(true)}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       )}
-      <main className="stage" aria-label="Simulation view">
+      <main className="stage" aria-label={t('stageLabel')}>
         {stage}
-        {!client && !fault && <p className="notice">Starting the model…</p>}
-        {client && starting && <p className="notice busy">Re-running the model with the new settings…</p>}
+        {!client && !fault && <p className="notice">{t('startingModel')}</p>}
+        {client && starting && <p className="notice busy">{t('rerunning')}</p>}
         {fault && (
           <div className="notice fault" role="alert" data-fault-kind={fault.kind}>
-            <p>{fault.message}</p>
+            <p>{t(`fault.${fault.kind}`)}</p>
+            <p className="fault-detail">{t('fault.details', { message: fault.message })}</p>
             <button type="button" onClick={onRestart}>
-              Restart the model
+              {t('restart')}
             </button>
           </div>
         )}
       </main>
-      {client && (
+      {client && controls !== 'none' && (
         <footer className="dock">
           <TimelineDock client={client} follower={clientB} />
         </footer>
       )}
-      <aside className="side-panel" aria-label="Settings and explanations">
-        <Tabs key={mode} tabs={panelTabs(mode, client, clientB, compareCustom)} label="Panels" />
-      </aside>
+      {controls === 'full' && (
+        <aside className="side-panel" aria-label={t('sidePanel')}>
+          <Tabs
+            key={`${mode}-${resetCount}`}
+            tabs={panelTabs(mode, client, clientB, compareCustom, t)}
+            label={t('panels')}
+          />
+        </aside>
+      )}
     </div>
   );
 }

@@ -5,12 +5,15 @@ import { useViewStore } from '../state/viewStore';
 import type { SimClient } from '../sim/simClient';
 import { SHARE_FORMAT_VERSION, writeShareQuery } from './shareState';
 import type { ShareState } from './shareState';
+import { launch } from './launchOptions';
 
 export function currentShareState(client: SimClient | null, includeTime = true): ShareState {
   const s = useScenarioStore.getState();
   const v = useViewStore.getState();
   const timeH = client?.frames.latest?.timeH ?? null;
   return {
+    // Embedding and device options stay what the page was opened with (never written into share links).
+    ...launch.state,
     v: SHARE_FORMAT_VERSION,
     mode: s.mode,
     seed: s.seed,

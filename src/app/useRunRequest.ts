@@ -6,6 +6,7 @@
  * message says why.
  */
 import { useEffect, useMemo, useState } from 'react';
+import type { Notice } from './shareState';
 import { useShallow } from 'zustand/react/shallow';
 import type { InitOptions } from '../../workers/protocol';
 import { resolveSide, useScenarioStore } from '../state/scenarioStore';
@@ -21,19 +22,19 @@ export interface RunRequest {
   b: InitOptions | null;
   start: StartOptions;
   /** Why the latest scenario was not run (invalid combination), or null. */
-  rejected: string | null;
+  rejected: Notice | null;
 }
 
 type ScenarioInputs = Pick<ScenarioState, 'seed' | 'preset' | 'overrides' | 'compare' | 'overridesB'>;
 
-function optionsFor(s: ScenarioInputs): { a: InitOptions; b: InitOptions | null } | { error: string } {
+function optionsFor(s: ScenarioInputs): { a: InitOptions; b: InitOptions | null } | { error: Notice } {
   const a = resolveSide(s, 'a');
-  if (!a.ok) return { error: a.message };
+  if (!a.ok) return { error: { key: 'notice.rejectedRun', values: { problem: a.message } } };
   const optionsA: InitOptions = { seed: s.seed, preset: s.preset, params: { ...s.overrides } };
   if (s.compare === 'off') return { a: optionsA, b: null };
   if (s.compare === 'untreated') return { a: optionsA, b: { ...optionsA, untreated: true } };
   const b = resolveSide(s, 'b');
-  if (!b.ok) return { error: `Scenario B: ${b.message}` };
+  if (!b.ok) return { error: { key: 'notice.rejectedRunB', values: { problem: b.message } } };
   return { a: optionsA, b: { seed: s.seed, preset: s.preset, params: { ...s.overrides, ...s.overridesB } } };
 }
 
@@ -72,11 +73,10 @@ export function useRunRequest(initialStart: StartOptions, currentTimeH: () => nu
         if (JSON.stringify([next.a, next.b]) === JSON.stringify([previous.a, previous.b])) {
           return previous.rejected === null ? previous : { ...previous, rejected: null };
         }
-        return {
-          ...next,
-          start: { openAtH: currentTimeH(), play: usePlaybackStore.getState().playing },
-          rejected: null,
-        };
+        const playback = usePlaybackStore.getState();
+        const openAtH = playback.nextRunAtH ?? currentTimeH();
+        if (playback.nextRunAtH !== null) playback.setNextRunAt(null);
+        return { ...next, start: { openAtH, play: playback.playing }, rejected: null };
       });
     }, SETTLE_MS);
     return () => clearTimeout(timer);

@@ -4,6 +4,7 @@
  * model time (the worker's). The resolved parameter set is derived, never stored: `resolveSide` validates it with
  * the schema, so a bad value can never reach a worker.
  */
+import { paramErrorText } from '../i18n/modelLabels';
 import { create } from 'zustand';
 import { resolvePreset } from '../../workers/protocol';
 import type { ParamId, ParamValue, Params } from '../../workers/protocol';
@@ -97,5 +98,5 @@ export function resolveSide(
         ? { ...s.overrides, sessions: 0 }
         : { ...s.overrides, ...s.overridesB };
   const r = resolvePreset(s.preset, overrides);
-  return r.ok ? r : { ok: false, message: r.errors.map((e) => e.message).join('; ') };
+  return r.ok ? r : { ok: false, message: r.errors.map(paramErrorText).join('; ') };
 }

@@ -20,7 +20,10 @@ export interface ViewState {
   selectedCellId: number | null;
   /** Last camera preset asked for; `nonce` changes on every request so asking twice re-applies it. */
   cameraRequest: { preset: CameraPreset; nonce: number };
-  /** Reduced motion (the OS setting, or the user's toggle): no auto-orbit, no needle animation. */
+  /**
+   * Reduced motion in effect (resolved by src/a11y/preferences.ts from the link, the user's choice and the device
+   * setting): camera presets jump, no needle animation or halo pulse, model time shown in steps while playing.
+   */
   reducedMotion: boolean;
   setCutFraction(v: number): void;
   setOverlay(o: OverlayField | null): void;
@@ -31,6 +34,7 @@ export interface ViewState {
   setReducedMotion(v: boolean): void;
 }
 
+/** The device's setting: the value until the accessibility preferences resolve theirs (at load, before any render). */
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

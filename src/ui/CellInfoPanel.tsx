@@ -2,14 +2,18 @@
  * What a tapped cell is, what it is doing and why (the model's current rule for it), where it is and the signals
  * it senses. Reads the selection from the view store and asks the worker (`describeCell`) once a second while open,
  * since the cell moves and changes. Non-modal: the view stays usable; Escape or the close button closes it.
- * Top-right overlay inside .stage.
+ * Top-right overlay inside .stage (top-left in right-to-left languages). The worker answers in codes and numbers;
+ * the words come from the `cells` locale files (cellInfoText.ts).
  */
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CellReport } from '../../workers/protocol';
-import { lookOf } from '../scene/cells/cellPalette';
+import { cellTypeLabel, lookOf } from '../scene/cells/cellPalette';
 import { CellSwatch } from '../scene/cells/CellSwatch';
 import type { SimClient } from '../sim/simClient';
 import { useViewStore } from '../state/viewStore';
+import { cellDoingText, cellStateText, cellWhereText, cellWhyText, formatLevel } from './cellInfoText';
+import { fieldLabel, fieldUnit } from './fieldText';
 import './CellInfoPanel.css';
 
 /** Refresh period while open, ms: cells move a few µm and may change state within a second of model time. */
@@ -18,15 +22,8 @@ const REFRESH_MS = 1000;
 /** The answer for one id: the report, null when the cell no longer exists, or 'error' if the worker did not answer. */
 type Answer = { id: number; report: CellReport | null | 'error' };
 
-/** Plain numbers for students: two decimals, whole numbers when large, "< 0.01" instead of scientific notation. */
-function formatValue(value: number): string {
-  const magnitude = Math.abs(value);
-  if (magnitude === 0) return '0';
-  if (magnitude < 0.01) return '< 0.01';
-  return magnitude >= 100 ? value.toFixed(0) : value.toFixed(2);
-}
-
 export function CellInfoPanel({ client }: { client: SimClient }) {
+  const { t } = useTranslation('cells');
   const selectedId = useViewStore((s) => s.selectedCellId);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const titleId = useId();
@@ -69,12 +66,14 @@ export function CellInfoPanel({ client }: { client: SimClient }) {
 
   const title =
     current === undefined
-      ? 'Looking at the cell…'
+      ? t('info.looking')
       : current === null
-        ? 'This cell is gone'
+        ? t('info.gone')
         : current === 'error'
-          ? 'The model did not answer'
-          : (found?.type.label ?? current.kindName);
+          ? t('info.noAnswer')
+          : found
+            ? cellTypeLabel(found.type)
+            : t('info.unknownCell');
 
   return (
     <section className="cell-info" role="dialog" aria-modal="false" aria-labelledby={titleId}>
@@ -84,46 +83,42 @@ export function CellInfoPanel({ client }: { client: SimClient }) {
           <h2 id={titleId} aria-live="polite">
             {title}
           </h2>
-          {report && <p className="cell-info-state">{report.stateName}</p>}
+          {report && <p className="cell-info-state">{cellStateText(report)}</p>}
         </div>
-        <button type="button" className="cell-info-close" onClick={close} aria-label="Close cell information">
+        <button type="button" className="cell-info-close" onClick={close} aria-label={t('info.close')}>
           ×
         </button>
       </header>
-      {current === null && (
-        <p className="cell-info-text">It has died, been eaten or left the block since you picked it.</p>
-      )}
-      {current === 'error' && <p className="cell-info-text">Try again in a moment.</p>}
+      {current === null && <p className="cell-info-text">{t('info.goneText')}</p>}
+      {current === 'error' && <p className="cell-info-text">{t('info.retry')}</p>}
       {report && (
         <>
-          <h3>Doing now</h3>
-          <p className="cell-info-text">{report.doing}</p>
-          <h3>Why</h3>
-          <p className="cell-info-text">{report.why}</p>
-          <h3>Where</h3>
-          <p className="cell-info-text">
-            In the {report.layerName}, {Math.round(report.positionUm.z)} µm below the skin surface.
-          </p>
+          <h3>{t('info.doing')}</h3>
+          <p className="cell-info-text">{cellDoingText(report)}</p>
+          <h3>{t('info.why')}</h3>
+          <p className="cell-info-text">{cellWhyText(report)}</p>
+          <h3>{t('info.where')}</h3>
+          <p className="cell-info-text">{cellWhereText(report)}</p>
           <table className="cell-info-signals">
-            <caption>Signals it senses here</caption>
+            <caption>{t('info.signalsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Signal</th>
-                <th scope="col">Level</th>
+                <th scope="col">{t('info.signal')}</th>
+                <th scope="col">{t('info.level')}</th>
               </tr>
             </thead>
             <tbody>
               {report.signals.map((s) => (
                 <tr key={s.id}>
-                  <th scope="row">{s.label}</th>
+                  <th scope="row">{fieldLabel(s.id)}</th>
                   <td>
-                    {formatValue(s.value)} <span className="cell-info-unit">{s.unit}</span>
+                    {formatLevel(s.value)} <span className="cell-info-unit">{fieldUnit(s.id, s.unit)}</span>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="cell-info-id">Cell no. {report.id} · updates every second</p>
+          <p className="cell-info-id">{t('info.footer', { id: report.id })}</p>
         </>
       )}
     </section>

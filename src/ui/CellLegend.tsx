@@ -2,10 +2,22 @@
  * Legend of the cells in the 3D view: one row per cell type and state, with the same swatch (shape and colour) the
  * scene draws (cellPalette.ts) and how many such cells the block holds now. Counts come from the frame's census
  * (counted in the worker) and are written straight into the DOM at most twice a second, only where they changed
- * (no React state per frame, no walk over the agents on the main thread). Collapsible; bottom-left of the stage.
+ * (no React state per frame, no walk over the agents on the main thread). Collapsible; bottom-left of the stage
+ * (bottom-right in right-to-left languages). Names come from the `cells` locale files; counts in the active locale.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { CELL_KIND_COUNT, CELL_TYPES, LEGEND_ORDER, MAX_STATES } from '../scene/cells/cellPalette';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n';
+import {
+  CELL_KIND_COUNT,
+  CELL_TYPES,
+  cellShapeDescription,
+  cellStateLabel,
+  cellTypeLabel,
+  LEGEND_ORDER,
+  MAX_STATES,
+} from '../scene/cells/cellPalette';
+import type { CellStateLook, CellTypeLook } from '../scene/cells/cellPalette';
 import { CellSwatch } from '../scene/cells/CellSwatch';
 import { CENSUS_STATES } from '../../workers/protocol';
 import type { SimClient } from '../sim/simClient';
@@ -16,26 +28,16 @@ import './CellLegend.css';
 const COUNT_REFRESH_MS = 500;
 /** The app layout's stacked arrangement (src/app/layout.css): stage above the panel. */
 const STACKED_LAYOUT_QUERY = '(orientation: portrait), (max-width: 899px)';
-/** One formatter for every count (Number.toLocaleString builds a new one per call). */
-const COUNT_FORMAT = new Intl.NumberFormat('en-US');
-
 interface LegendRow {
   kind: number;
   state: number;
-  typeLabel: string;
-  stateLabel: string;
-  description: string;
+  type: CellTypeLook;
+  look: CellStateLook;
 }
 
 const ROWS: LegendRow[] = LEGEND_ORDER.flatMap((kind) => {
   const type = CELL_TYPES[kind]!;
-  return type.states.map((look) => ({
-    kind,
-    state: look.state,
-    typeLabel: type.label,
-    stateLabel: look.label,
-    description: type.shapeDescription,
-  }));
+  return type.states.map((look) => ({ kind, state: look.state, type, look }));
 });
 
 /**
@@ -57,6 +59,9 @@ const ROW_OF_CODE: Int16Array = (() => {
 export function CellLegend({ client }: { client: SimClient }) {
   // Folded where the stage is a strip above the panel (portrait tablets, phones): the tissue comes first there.
   // Patient mode starts folded too: a calm view first, the counts one tap away.
+  const { t, i18n } = useTranslation('cells');
+  // A language switch restarts the count loop, which then rewrites every count in the new locale's digits.
+  const language = i18n.language;
   const [open, setOpen] = useState(
     () => !window.matchMedia(STACKED_LAYOUT_QUERY).matches && useScenarioStore.getState().mode !== 'patient',
   );
@@ -87,7 +92,7 @@ export function CellLegend({ client }: { client: SimClient }) {
         if (n === shown[r]) continue;
         shown[r] = n;
         const countEl = countRefs.current[r];
-        if (countEl) countEl.textContent = COUNT_FORMAT.format(n);
+        if (countEl) countEl.textContent = formatNumber(n, 0);
         const rowEl = rowRefs.current[r];
         if (rowEl) rowEl.dataset.empty = n === 0 ? 'true' : 'false';
       }
@@ -95,7 +100,7 @@ export function CellLegend({ client }: { client: SimClient }) {
     update();
     const timer = setInterval(update, COUNT_REFRESH_MS);
     return () => clearInterval(timer);
-  }, [client, open]);
+  }, [client, open, language]);
 
   return (
     <aside className="cell-legend" aria-labelledby={titleId}>
@@ -106,13 +111,13 @@ export function CellLegend({ client }: { client: SimClient }) {
         aria-controls={listId}
         onClick={() => setOpen((o) => !o)}
       >
-        <span id={titleId}>Cells</span>
+        <span id={titleId}>{t('legend.title')}</span>
         <span className="cell-legend-chevron" aria-hidden="true">
           {open ? '▾' : '▸'}
         </span>
       </button>
       <div id={listId} hidden={!open}>
-        <p className="cell-legend-note">Number in the block now · tap a cell to learn about it</p>
+        <p className="cell-legend-note">{t('legend.note')}</p>
         <ul className="cell-legend-list">
           {ROWS.map((row, r) => (
             <li
@@ -120,12 +125,13 @@ export function CellLegend({ client }: { client: SimClient }) {
               ref={(el) => {
                 rowRefs.current[r] = el;
               }}
-              title={row.description}
+              title={cellShapeDescription(row.type)}
               data-empty="true"
             >
               <CellSwatch kind={row.kind} state={row.state} size={22} />
               <span className="cell-legend-label">
-                {row.typeLabel} <span className="cell-legend-state">{row.stateLabel}</span>
+                {cellTypeLabel(row.type)}{' '}
+                <span className="cell-legend-state">{cellStateLabel(row.type, row.look)}</span>
               </span>
               <span
                 className="cell-legend-count"

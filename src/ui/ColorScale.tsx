@@ -1,13 +1,17 @@
 /**
  * Colour bar of the heat-map overlay (bottom-right of the stage): the field's name, the viridis ramp the slice
  * uses (same table), tick labels (decades on a log scale) with the unit, and a "log scale" note. Hidden when no
- * overlay is shown.
+ * overlay is shown. The bar and its ticks run left to right in every language (dir="ltr", like the charts); the
+ * words around them follow the page.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OverlayInfo } from '../../workers/protocol';
+import { numberLocale } from '../i18n';
 import { lutCss, scalePosition } from '../scene/overlay/colormap';
 import type { SimClient } from '../sim/simClient';
 import { useViewStore } from '../state/viewStore';
+import { fieldLabel, fieldUnit } from './fieldText';
 import './ColorScale.css';
 
 /** Colour stops in the CSS gradient: enough that the bar is indistinguishable from the 256-entry table. */
@@ -27,14 +31,27 @@ const SUPERSCRIPT: Record<string, string> = {
   '9': '⁹',
 };
 
+/** Plain decimals in the active locale ("1.5", "1,5"), no digit grouping (as String(n) writes them in English). */
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+function decimal(v: number): string {
+  const locale = numberLocale();
+  let format = decimalFormats.get(locale);
+  if (!format) {
+    // Enough fraction digits for 3 significant ones down to 0.01 (0.0123); the values come rounded already.
+    format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 });
+    decimalFormats.set(locale, format);
+  }
+  return format.format(v);
+}
+
 /** 0.002 → "2×10⁻³", 0.01 → "0.01", 1.5 → "1.5": powers of ten where plain decimals would be long. */
 export function formatScaleValue(v: number): string {
   if (v === 0) return '0';
   const exponent = Math.floor(Math.log10(Math.abs(v)) + 1e-9);
-  if (exponent >= -2 && exponent <= 3) return String(Number(v.toPrecision(3)));
+  if (exponent >= -2 && exponent <= 3) return decimal(Number(v.toPrecision(3)));
   const mantissa = Number((v / 10 ** exponent).toPrecision(2));
   const power = powerOfTen(exponent);
-  return mantissa === 1 ? power : `${mantissa}×${power}`;
+  return mantissa === 1 ? power : `${decimal(mantissa)}×${power}`;
 }
 
 /** Decade labels of one bar, all in one style: plain decimals when they are all short, else powers of ten. */
@@ -74,6 +91,7 @@ function ticksOf(o: OverlayInfo): Tick[] {
 }
 
 export function ColorScale({ client }: { client: SimClient }) {
+  const { t } = useTranslation('view');
   const overlay = useViewStore((s) => s.overlay);
   const field = client.info.overlays.find((o) => o.id === overlay);
   const gradient = useMemo(() => {
@@ -82,34 +100,29 @@ export function ColorScale({ client }: { client: SimClient }) {
   }, []);
   if (!field) return null;
   const ticks = ticksOf(field);
-  const labels = field.scale.log ? decadeLabels(ticks) : ticks.map((t) => formatScaleValue(t.value));
+  const labels = field.scale.log ? decadeLabels(ticks) : ticks.map((tick) => formatScaleValue(tick.value));
+  const unit = fieldUnit(field.id, field.unit);
+  const range = { min: formatScaleValue(field.scale.min), max: formatScaleValue(field.scale.max), unit };
   return (
     <figure className="color-scale" aria-labelledby="color-scale-title">
       <figcaption id="color-scale-title" className="color-scale-title">
-        {field.label}
+        {fieldLabel(field.id, field.label, client.info.params.topical)}
       </figcaption>
-      <div className="color-scale-bar" style={{ background: gradient }} aria-hidden="true" />
-      <div className="color-scale-ticks">
-        {ticks.map((t, i) => (
+      <div className="color-scale-bar" style={{ background: gradient }} dir="ltr" aria-hidden="true" />
+      <div className="color-scale-ticks" dir="ltr">
+        {ticks.map((tick, i) => (
           <span
-            key={t.value}
+            key={tick.value}
             className="color-scale-tick"
-            style={{ left: `${(t.at * 100).toFixed(1)}%` }}
-            data-edge={t.at < END_ALIGN ? 'start' : t.at > 1 - END_ALIGN ? 'end' : undefined}
+            style={{ insetInlineStart: `${(tick.at * 100).toFixed(1)}%` }}
+            data-edge={tick.at < END_ALIGN ? 'start' : tick.at > 1 - END_ALIGN ? 'end' : undefined}
           >
             {labels[i]}
           </span>
         ))}
       </div>
-      <p className="color-scale-unit">
-        {field.unit}
-        {field.scale.log ? ' · log scale' : ''}
-      </p>
-      <p className="visually-hidden">
-        Colours run from dark purple at {formatScaleValue(field.scale.min)} to yellow at{' '}
-        {formatScaleValue(field.scale.max)} {field.unit}
-        {field.scale.log ? ', on a logarithmic scale' : ''}; values outside the range take the end colours.
-      </p>
+      <p className="color-scale-unit">{t(field.scale.log ? 'scaleUnitLog' : 'scaleUnit', { unit })}</p>
+      <p className="visually-hidden">{t(field.scale.log ? 'colourRangeLog' : 'colourRange', range)}</p>
     </figure>
   );
 }

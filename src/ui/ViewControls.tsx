@@ -4,12 +4,15 @@
  * Also shows a polite status line while the 3D view restores a lost WebGL context.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OVERLAY_FIELDS } from '../../workers/protocol';
 import type { OverlayField } from '../../workers/protocol';
+import { formatNumber } from '../i18n';
 import { useContextLost } from '../scene/contextLoss';
 import type { SimClient } from '../sim/simClient';
 import { useViewStore } from '../state/viewStore';
 import type { CameraPreset, TierChoice } from '../state/viewStore';
+import { fieldLabel } from './fieldText';
 import './ViewControls.css';
 
 /**
@@ -19,18 +22,16 @@ import './ViewControls.css';
  */
 const NARROW_QUERY = '(max-width: 700px), (max-height: 1000px)';
 
-const PRESET_BUTTONS: readonly { preset: CameraPreset; label: string; key: string }[] = [
-  { preset: 'overview', label: 'Overview', key: '1' },
-  { preset: 'surface', label: 'Surface', key: '2' },
-  { preset: 'cross-section', label: 'Cross-section', key: '3' },
-  { preset: 'channel', label: 'Channel close-up', key: '4' },
+/** Camera presets and the 3D view's key for each (CameraRig.tsx); names: view.json `preset.<id>`. */
+const PRESET_BUTTONS: readonly { preset: CameraPreset; key: string }[] = [
+  { preset: 'overview', key: '1' },
+  { preset: 'surface', key: '2' },
+  { preset: 'cross-section', key: '3' },
+  { preset: 'channel', key: '4' },
 ];
 
-const TIER_OPTIONS: readonly { value: Exclude<TierChoice, 'auto'>; label: string }[] = [
-  { value: 'low', label: 'Low' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'high', label: 'High' },
-];
+/** Render-quality tiers one can pick (besides auto); names: view.json `tier.<id>`. */
+const TIER_OPTIONS: readonly Exclude<TierChoice, 'auto'>[] = ['low', 'medium', 'high'];
 
 function startsOpen(): boolean {
   return !(typeof matchMedia === 'function' && matchMedia(NARROW_QUERY).matches);
@@ -41,6 +42,7 @@ function isOverlayField(v: string): v is OverlayField {
 }
 
 export function ViewControls({ client }: { client: SimClient }) {
+  const { t } = useTranslation('view');
   const [open, setOpen] = useState(startsOpen);
   const id = useId();
   const cutFraction = useViewStore((s) => s.cutFraction);
@@ -61,28 +63,31 @@ export function ViewControls({ client }: { client: SimClient }) {
           aria-controls={`${id}-body`}
           onClick={() => setOpen((o) => !o)}
         >
-          View options
+          {t('toggle')}
         </button>
         <div id={`${id}-body`} className="view-controls-body" hidden={!open}>
           <fieldset className="view-controls-cameras">
-            <legend>Camera</legend>
-            {PRESET_BUTTONS.map((b) => (
-              <button
-                key={b.preset}
-                type="button"
-                onClick={() => requestCamera(b.preset)}
-                title={`${b.label} (key ${b.key} in the 3D view)`}
-              >
-                {b.label}
-              </button>
-            ))}
-            <button type="button" onClick={() => requestCamera('overview')} title="Reset view (key 0 or R)">
-              Reset view
+            <legend>{t('camera')}</legend>
+            {PRESET_BUTTONS.map((b) => {
+              const label = t(`preset.${b.preset}`);
+              return (
+                <button
+                  key={b.preset}
+                  type="button"
+                  onClick={() => requestCamera(b.preset)}
+                  title={t('presetHint', { label, key: b.key })}
+                >
+                  {label}
+                </button>
+              );
+            })}
+            <button type="button" onClick={() => requestCamera('overview')} title={t('resetHint')}>
+              {t('reset')}
             </button>
           </fieldset>
           <div className="view-controls-row view-controls-cut">
-            <label htmlFor={`${id}-cut`}>Cut-away</label>
-            <output htmlFor={`${id}-cut`}>{cutPercent} %</output>
+            <label htmlFor={`${id}-cut`}>{t('cutAway')}</label>
+            <output htmlFor={`${id}-cut`}>{t('percent', { value: formatNumber(cutPercent, 0) })}</output>
             <input
               id={`${id}-cut`}
               type="range"
@@ -90,32 +95,34 @@ export function ViewControls({ client }: { client: SimClient }) {
               max={100}
               step={1}
               value={cutPercent}
-              aria-valuetext={cutPercent === 0 ? 'whole block' : `${cutPercent} percent cut away`}
+              aria-valuetext={
+                cutPercent === 0 ? t('cutWhole') : t('cutValueText', { value: formatNumber(cutPercent, 0) })
+              }
               onChange={(e) => setCutFraction(Number(e.target.value) / 100)}
             />
           </div>
           <div className="view-controls-row">
-            <label htmlFor={`${id}-overlay`}>Heat map</label>
+            <label htmlFor={`${id}-overlay`}>{t('heatMap')}</label>
             <select
               id={`${id}-overlay`}
               value={overlay ?? 'none'}
               onChange={(e) => setOverlay(isOverlayField(e.target.value) ? e.target.value : null)}
             >
-              <option value="none">None</option>
+              <option value="none">{t('heatMapNone')}</option>
               {client.info.overlays.map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.label}
+                  {fieldLabel(o.id, o.label, client.info.params.topical)}
                 </option>
               ))}
             </select>
           </div>
           <div className="view-controls-row">
-            <label htmlFor={`${id}-tier`}>Quality</label>
+            <label htmlFor={`${id}-tier`}>{t('quality')}</label>
             <select id={`${id}-tier`} value={tierChoice} onChange={(e) => setTierChoice(e.target.value as TierChoice)}>
-              <option value="auto">Auto ({tier})</option>
-              {TIER_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
+              <option value="auto">{t('tierAuto', { tier: t(`tierInAuto.${tier}`) })}</option>
+              {TIER_OPTIONS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`tier.${value}`)}
                 </option>
               ))}
             </select>
@@ -123,7 +130,7 @@ export function ViewControls({ client }: { client: SimClient }) {
         </div>
       </div>
       <p className="context-loss-notice" role="status">
-        {contextLost ? 'Restoring the 3D view…' : ''}
+        {contextLost ? t('restoring') : ''}
       </p>
     </>
   );

@@ -177,7 +177,7 @@ test('a share link opens in a fresh browser to the identical state', async ({ pa
     })),
   ).toEqual(original.info);
   await expect(other.getByRole('button', { name: 'Educator' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(other.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   expect(errors).toEqual([]);
   await saveScreenshot(other, testInfo, 'journey-shared-link');
   await fresh.close();

@@ -1,9 +1,21 @@
 /**
  * The scene's cell palette mirrors the engine's kind and state codes (the main thread may not import engine
- * runtime code). If a code changes or a state is added on one side only, this fails.
+ * runtime code). If a code changes or a state is added on one side only, this fails. Every type and state it lists
+ * is named in every shipped language (the names live in the `cells` locale files, keyed by the palette's keys).
  */
-import { describe, expect, it } from 'vitest';
-import { CELL_KIND, CELL_KIND_COUNT, CELL_TYPES, MAX_STATES } from '../../src/scene/cells/cellPalette';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../src/i18n';
+import {
+  CELL_KIND,
+  CELL_KIND_COUNT,
+  CELL_TYPES,
+  cellStateLabel,
+  cellTypeLabel,
+  lookOf,
+  MAX_STATES,
+} from '../../src/scene/cells/cellPalette';
 import { CellKind } from '../../workers/engine/cellKinds';
 import { FibroblastState } from '../../workers/engine/cells/fibroblasts';
 import { KeratinocyteState } from '../../workers/engine/cells/keratinocytes';
@@ -31,5 +43,35 @@ describe('cell palette', () => {
       expect(drawn).toEqual(Object.values(states).sort());
       expect(drawn.length).toBeLessThanOrEqual(MAX_STATES);
     }
+  });
+
+  it('names every type and state in every language, each type once', () => {
+    type TypeText = { label: string; shape: string; state: Record<string, string> };
+    for (const locale of ['en', 'es', 'ar']) {
+      const file = join(__dirname, '../../src/i18n/locales', locale, 'cells.json');
+      const text = (JSON.parse(readFileSync(file, 'utf8')) as { type: Record<string, TypeText> }).type;
+      expect(Object.keys(text).sort()).toEqual(CELL_TYPES.map((t) => t.key).sort());
+      for (const type of CELL_TYPES) {
+        const words = text[type.key]!;
+        expect(words.label.trim(), `${locale} ${type.key}`).not.toBe('');
+        expect(words.shape.trim(), `${locale} ${type.key}`).not.toBe('');
+        expect(Object.keys(words.state).sort()).toEqual(type.states.map((s) => s.key).sort());
+      }
+      expect(new Set(Object.values(text).map((w) => w.label)).size).toBe(CELL_TYPES.length);
+    }
+  });
+});
+
+describe('cell names', () => {
+  afterEach(() => setLocale('en'));
+
+  it('reads names in the active language when asked', () => {
+    const m2 = lookOf(CELL_KIND.macrophage, 1)!;
+    expect(cellTypeLabel(m2.type)).toBe('Macrophage');
+    expect(cellStateLabel(m2.type, m2.look)).toBe('M2 (repairing)');
+    setLocale('es');
+    expect(cellTypeLabel(m2.type)).toBe('Macrófago');
+    setLocale('ar');
+    expect(cellStateLabel(m2.type, m2.look)).toBe('M2 (إصلاحي)');
   });
 });

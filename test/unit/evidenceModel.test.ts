@@ -11,9 +11,9 @@ import {
   mentionsClaim,
   NO_FILTER,
 } from '../../src/ui/evidence/evidenceModel';
-import { LEVEL_TEXT } from '../../src/ui/evidence/evidenceText';
+import { levelMeaning } from '../../src/ui/evidence/evidenceText';
 import { unitNote, valueText } from '../../src/ui/evidence/paramText';
-import { SECTION_LABELS } from '../../src/ui/evidence/sectionText';
+import { sectionLabel } from '../../src/ui/evidence/sectionText';
 
 const SCHEMA: readonly ParamDef[] = PARAM_SCHEMA;
 const def = (id: string) => getParamDef(id)!;
@@ -32,13 +32,13 @@ describe('evidence panel: grouping', () => {
     }
     const keys = sections.map((s) => `${s.group}/${s.section}`);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const s of sections) expect(SECTION_LABELS[s.section]).toBeTruthy();
+    for (const s of sections) expect(sectionLabel(s.section)).not.toMatch(/^(evidence:)?sections\./);
   });
 
   it('counts every level, and explains each one', () => {
     const counts = countByLevel(SCHEMA);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(SCHEMA.length);
-    for (const level of EVIDENCE_LEVELS) expect(LEVEL_TEXT[level].meaning.length).toBeGreaterThan(20);
+    for (const level of EVIDENCE_LEVELS) expect(levelMeaning(level).length).toBeGreaterThan(20);
   });
 });
 

@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CELL_TYPES } from '../../src/scene/cells/cellPalette';
-import { CELL_GROUPS, CELL_STATE, MAX_CELL_LINES, cellLines, countCells } from '../../src/ui/narrative/cellStory';
+import {
+  CELL_GROUPS,
+  CELL_STATE,
+  MAX_CELL_LINES,
+  cellLines,
+  cellLooks,
+  cellText,
+  countCells,
+} from '../../src/ui/narrative/cellStory';
 import type { CellCounts } from '../../src/ui/narrative/cellStory';
 import { CellKind } from '../../workers/engine/cellKinds';
 import { FibroblastState } from '../../workers/engine/cells/fibroblasts';
@@ -34,9 +42,11 @@ describe('narrative cell groups', () => {
     expect(described).toEqual(drawn);
     for (const group of CELL_GROUPS) {
       // The student sentence names the look in brackets; the patient sentence describes it in words.
-      expect(group.text.student, group.id).toContain(`(${group.looks}`);
-      const looksWords = group.looks.split(/[ ,]+/).filter((w) => w.length > 3);
-      for (const word of looksWords) expect(group.text.patient.toLowerCase(), group.id).toContain(word.toLowerCase());
+      const looks = cellLooks(group.id);
+      expect(cellText(group.id, 'student'), group.id).toContain(`(${looks}`);
+      const looksWords = looks.split(/[ ,]+/).filter((w) => w.length > 3);
+      const patient = cellText(group.id, 'patient').toLowerCase();
+      for (const word of looksWords) expect(patient, group.id).toContain(word.toLowerCase());
     }
   });
 
@@ -70,8 +80,8 @@ describe('narrative cell groups', () => {
       const look = CELL_TYPES[group.kind]!.states.find((s) => s.state === group.state)!;
       const family = hueWord(look.color);
       expect(
-        expected[family]!.some((w) => group.looks.includes(w)),
-        `${group.id}: ${look.color} is ${family}, described as "${group.looks}"`,
+        expected[family]!.some((w) => cellLooks(group.id).includes(w)),
+        `${group.id}: ${look.color} is ${family}, described as "${cellLooks(group.id)}"`,
       ).toBe(true);
     }
   });

@@ -3,9 +3,9 @@
  * rule and metric the text names exists in the engine, and patient mode stays plain (no numbers, no jargon).
  */
 import { describe, expect, it } from 'vitest';
-import { CELL_GROUPS } from '../../src/ui/narrative/cellStory';
+import { CELL_GROUPS, cellText } from '../../src/ui/narrative/cellStory';
 import type { CellCounts } from '../../src/ui/narrative/cellStory';
-import { formatMetric, METRIC_LABEL } from '../../src/ui/narrative/metricText';
+import { formatMetric, metricLabel } from '../../src/ui/narrative/metricText';
 import {
   formatDuration,
   narrativeContent,
@@ -114,14 +114,14 @@ describe('narrative content', () => {
       for (const rule of STAGE_RULES[stage]) expect(ruleNames.has(rule), `${stage}: rule ${rule}`).toBe(true);
       for (const key of STAGE_NUMBERS[stage]) {
         expect(metricKeys.has(key), `${stage}: metric ${key}`).toBe(true);
-        expect(METRIC_LABEL[key], `${stage}: label for ${key}`).toBeDefined();
+        expect(metricLabel(key), `${stage}: label for ${key}`).not.toBe(key);
       }
     }
     // Every "(rule: x)" the text cites is one of the engine's systems.
     const texts = STAGES.flatMap((s) => {
       const c = narrativeContent(input(s, 'student'));
       return [...c.now, ...c.cells.map((l) => l.text)];
-    }).concat(CELL_GROUPS.map((g) => g.text.student));
+    }).concat(CELL_GROUPS.map((g) => cellText(g.id, 'student')));
     for (const text of texts) {
       for (const m of text.matchAll(/rule: ([\w-]+)/g)) expect(ruleNames.has(m[1]!), m[0]).toBe(true);
     }

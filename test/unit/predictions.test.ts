@@ -66,7 +66,7 @@ describe('grading', () => {
     expect(grade('much-more', 'more')).toBe('close');
     expect(grade('same', 'more')).toBe('close');
     expect(grade('less', 'much-more')).toBe('wrong');
-    expect(ANSWERS.map((a) => a.id)).toEqual(['less', 'same', 'more', 'much-more']);
+    expect(ANSWERS).toEqual(['less', 'same', 'more', 'much-more']);
   });
 
   it('reads the metric at the hour, or its peak up to it, and NaN before the rows get there', () => {
@@ -113,7 +113,7 @@ describe('prompts', () => {
     expect(capped.change).toEqual({ needle_length_mm: max });
     expect(capped.question).toMatch(/capped/);
     const why = capped.explain({ baseline: 42.3, variant: 52.8, ratio: 1.25 }).join(' ');
-    expect(why).toMatch(/1215 µm → 2115 µm/);
+    expect(why).toMatch(/1,215 µm → 2,115 µm/);
     expect(why).toMatch(/fat/);
 
     expect(unavailable('needle-length', context({ needle_length_mm: max })).why).toMatch(/already at the longest/);

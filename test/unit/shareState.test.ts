@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { APP_OPTIONS, parseShareState, SHARE_FORMAT_VERSION, writeShareQuery } from '../../src/app/shareState';
+import {
+  APP_OPTIONS,
+  EMBEDDING_KEYS,
+  noticeText,
+  parseShareState,
+  SHARE_FORMAT_VERSION,
+  writeShareQuery,
+} from '../../src/app/shareState';
 
 describe('share links', () => {
   it('opens with the defaults and no notice when the URL has no options', () => {
@@ -49,7 +56,9 @@ describe('share links', () => {
   });
 
   it('falls back to the default, with a notice naming option, value and fallback, for each bad value', () => {
-    const { state, notices } = parseShareState('?mode=boss&seed=-3&t=abc&cut=7&preset=nope&overlay=heat&lock=foo');
+    const parsed = parseShareState('?mode=boss&seed=-3&t=abc&cut=7&preset=nope&overlay=heat&lock=foo');
+    const { state } = parsed;
+    const notices = parsed.notices.map(noticeText);
     expect(state.mode).toBe(APP_OPTIONS.mode.fallback);
     expect(state.seed).toBe(1);
     expect(state.t).toBeNull();
@@ -63,9 +72,11 @@ describe('share links', () => {
   });
 
   it('validates model parameters with the schema and reports stale or unknown ones', () => {
-    const { state, notices } = parseShareState(
+    const parsed = parseShareState(
       '?needle_length_mm=9&device=laser&sessions=2&old_param=1&b.nonsense=2&fitzpatrick=4',
     );
+    const { state } = parsed;
+    const notices = parsed.notices.map(noticeText);
     expect(state.params).toEqual({ sessions: 2, fitzpatrick: 4 });
     expect(notices).toHaveLength(4);
     expect(notices.join('\n')).toMatch(/needle_length_mm/);
@@ -77,10 +88,62 @@ describe('share links', () => {
   it('warns about a link from a newer version but still applies what it understands', () => {
     const { state, notices } = parseShareState('?v=2&seed=5');
     expect(state.seed).toBe(5);
-    expect(notices[0]).toMatch(/newer HealSim/);
+    expect(noticeText(notices[0]!)).toMatch(/newer HealSim/);
   });
 
-  it('leaves the embedding options to their own parser', () => {
-    expect(parseShareState('?locale=es&kiosk=1').notices).toEqual([]);
+  it('reads the embedding and device options but never writes them into a share link', () => {
+    const { state, notices } = parseShareState(
+      '?locale=es&kiosk=1&controls=timeline&reducedMotion=1&contrast=high&clinic=Cl%C3%ADnica%20Sol&accent=%23C05&idle=10' +
+        '&attract=30&logo=brand/logo.png&allowOrigin=https://school.example.org,http://127.0.0.1:5000',
+    );
+    expect(notices.map(noticeText)).toEqual([]);
+    expect(state).toMatchObject({
+      locale: 'es',
+      kiosk: true,
+      controls: 'timeline',
+      reducedMotion: 'on',
+      contrast: 'high',
+      clinic: 'Clínica Sol',
+      accent: '#c05',
+      idle: 10,
+      attract: 30,
+      logo: 'brand/logo.png',
+      allowOrigin: ['https://school.example.org', 'http://127.0.0.1:5000'],
+    });
+    const query = new URLSearchParams(writeShareQuery(state));
+    for (const key of EMBEDDING_KEYS) expect(query.has(key), key).toBe(false);
+  });
+
+  it('never lets a link point the kiosk logo at another site, and fails closed on a bad allowOrigin', () => {
+    for (const logo of ['https://evil.example/x.png', '//evil.example/x.png', '../secret.png', 'javascript:alert(1)']) {
+      const { state, notices } = parseShareState(`?logo=${encodeURIComponent(logo)}`);
+      expect(state.logo, logo).toBeNull();
+      expect(noticeText(notices[0]!)).toMatch(/image file next to the app/);
+    }
+    const injected = parseShareState('?clinic=Dr%0AEvil');
+    expect(injected.state.clinic).toBe('');
+    expect(noticeText(injected.notices[0]!)).toMatch(/plain text/);
+    const bad = parseShareState('?allowOrigin=https://ok.example,not-an-origin');
+    expect(bad.state.allowOrigin).toEqual([]);
+    expect(noticeText(bad.notices[0]!)).toMatch(/not-an-origin/);
+    expect(parseShareState('?allowOrigin=https://ok.example/path').state.allowOrigin).toEqual([]);
+    expect(parseShareState('').state.allowOrigin).toBeNull();
+  });
+
+  it('takes autoplay as play, and play wins when both are given', () => {
+    expect(parseShareState('?t=10&autoplay=1').state.play).toBe(true);
+    expect(parseShareState('?autoplay=0').state.play).toBe(false);
+    expect(parseShareState('?autoplay=0&play=1').state.play).toBe(true);
+  });
+
+  it('writes notices in the active language', async () => {
+    const { setLocale } = await import('../../src/i18n');
+    const { notices } = parseShareState('?mode=boss');
+    setLocale('en-XA');
+    try {
+      expect(noticeText(notices[0]!)).toMatch(/^\[.*mode=boss/);
+    } finally {
+      setLocale('en');
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   arrowTarget,
-  AXIS_TICKS,
+  axisTicks,
   estimateLabelWidthPx,
   keyStepH,
   makeTimeScale,
@@ -94,7 +94,7 @@ describe('keyboard steps', () => {
     expect(presses).toBeLessThan(300);
   });
 
-  it('maps slider keys: pages, ends, right-to-left', () => {
+  it('maps slider keys: pages, ends, arrows (the same in right-to-left pages: the axis stays left to right)', () => {
     const k = (key: string, shiftKey = false) => ({ key, shiftKey });
     expect(sliderKeyTarget(k('PageUp'), 10, scale)).toBe(34);
     expect(sliderKeyTarget(k('PageDown'), 10, scale)).toBe(0);
@@ -102,14 +102,16 @@ describe('keyboard steps', () => {
     expect(sliderKeyTarget(k('Home'), 100, scale)).toBe(0);
     expect(sliderKeyTarget(k('End'), 100, scale)).toBe(SIX_MONTHS);
     expect(sliderKeyTarget(k('ArrowRight'), 3, scale)).toBe(4);
-    expect(sliderKeyTarget(k('ArrowRight'), 3, scale, true)).toBe(2);
-    expect(sliderKeyTarget(k('ArrowUp'), 3, scale, true)).toBe(4);
+    expect(sliderKeyTarget(k('ArrowLeft'), 3, scale)).toBe(2);
+    expect(sliderKeyTarget(k('ArrowUp'), 3, scale)).toBe(4);
+    expect(sliderKeyTarget(k('ArrowDown'), 3, scale)).toBe(2);
     expect(sliderKeyTarget(k('a'), 3, scale)).toBeNull();
   });
 });
 
 describe('axis labels', () => {
   const scale = makeTimeScale(SIX_MONTHS);
+  const AXIS_TICKS = axisTicks();
   const width = (t: { label: string }) => estimateLabelWidthPx(t.label);
 
   function overlaps(placed: { startPx: number; item: { label: string } }[]): boolean {
@@ -120,6 +122,20 @@ describe('axis labels', () => {
     }
     return false;
   }
+
+  it('labels the ticks in hours, then days', () => {
+    expect(AXIS_TICKS.map((t) => t.label)).toEqual([
+      '1 h',
+      '6 h',
+      'Day 1',
+      'Day 2',
+      'Day 7',
+      'Day 14',
+      'Day 28',
+      'Day 90',
+      'Day 180',
+    ]);
+  });
 
   it('shows every label on a wide track', () => {
     const placed = placeLabels(AXIS_TICKS, scale, 900, width);

@@ -1,39 +1,91 @@
 /**
- * Explains one agent in plain words: what it is, what it is doing now and which rule of the model makes it do
- * that (the rules are the ones in cells/*.ts and docs/model.md). Read-only: used by the info panel when a user
- * taps a cell.
+ * Explains one agent: what it is, what it is doing now and which rule of the model makes it do that (the rules are
+ * the ones in cells/*.ts and docs/model.md). Read-only: used by the info panel when a user taps a cell.
+ *
+ * The worker answers in codes and numbers, not sentences: `situation` names the case the model is in (one per
+ * distinct "doing" and "why"), and the numbers those sentences quote come with it. The main thread words it in the
+ * active language (src/ui/cellInfoText.ts, locale files `cells`), so the words can change language at once and the
+ * engine stays free of display text.
  */
 import { voxelOf } from './agents';
-import { CELL_KIND_NAMES, CellKind } from './cellKinds';
+import { CellKind } from './cellKinds';
 import type { CellKindCode } from './cellKinds';
 import { FibroblastState } from './cells/fibroblasts';
 import { KeratinocyteState } from './cells/keratinocytes';
 import { MacrophageState } from './cells/macrophages';
 import { NeutrophilState } from './cells/neutrophils';
 import { PlateletState } from './cells/platelets';
-import { LAYER_NAMES } from './geometry';
 import type { Simulation } from './simulation';
 import { SUBLETHAL_DAMAGE } from './tissue';
 
+/**
+ * Every case an explanation can be in: what the cell does now and why, as the model decides it. Append-only codes
+ * (the locale files key their sentences by them).
+ */
+export const CELL_SITUATIONS = [
+  /** Neutrophil that died by apoptosis, waiting to be eaten (quotes `hoursAgo`: since it died). */
+  'neutrophilApoptotic',
+  /** Live neutrophil on damaged tissue, eating debris (quotes the chemokine level). */
+  'neutrophilEatingDebris',
+  /** Live neutrophil following the injury signal (quotes the chemokine level). */
+  'neutrophilCrawling',
+  /** Monocyte maturing into a macrophage (quotes `hoursAgo`: since it arrived). */
+  'monocyteMaturing',
+  /** M1 macrophage clearing debris (quotes TGF-β). */
+  'macrophageM1',
+  /** M2 macrophage directing repair. */
+  'macrophageM2',
+  /** Myofibroblast contracting the wound (quotes TGF-β). */
+  'myofibroblastContracting',
+  /** Activated fibroblast younger than the collagen III → I switch (quotes PDGF, TGF-β, `hoursAgo`, `activation`). */
+  'fibroblastActivatedYoung',
+  /** Activated fibroblast past the switch, laying down collagen I (same numbers). */
+  'fibroblastActivatedMature',
+  /** Resting fibroblast (quotes PDGF). */
+  'fibroblastResting',
+  /** Keratinocyte that reached the centre of the opening. */
+  'keratinocyteArrived',
+  /** Keratinocyte crawling across the opening. */
+  'keratinocyteMigrating',
+  /** Platelet in a clot. */
+  'plateletClot',
+  /** Platelet clumping in a bleeding channel. */
+  'plateletAggregating',
+  /** Endothelial tip cell leading a sprout (quotes VEGF and oxygen). */
+  'tipSprouting',
+] as const;
+export type CellSituation = (typeof CELL_SITUATIONS)[number];
+
+/** The fields a cell's signals are read from, in the order the info panel lists them. */
+export const CELL_SIGNAL_FIELDS = ['chemokine', 'tgf_beta', 'pdgf', 'vegf', 'oxygen'] as const;
+export type CellSignalField = (typeof CELL_SIGNAL_FIELDS)[number];
+
 export interface CellExplanation {
   id: number;
+  /** Cell-kind and state codes (cellKinds.ts, cells/*.ts). */
   kind: number;
-  kindName: string;
   state: number;
-  stateName: string;
+  situation: CellSituation;
+  /**
+   * Hours the situation quotes: since death (apoptotic neutrophil), since arrival (monocyte), since activation
+   * (activated fibroblast); the cell's age otherwise.
+   */
+  hoursAgo: number;
+  /** Fibroblast activation, 0–1 (0 for other kinds). */
+  activation: number;
+  /** Tissue damage where the cell is, 0–1. */
+  damage: number;
+  /** Whether the damage is worth adding to the "why" (high, and not already the neutrophil's story). */
+  notesDamage: boolean;
   positionUm: { x: number; y: number; z: number };
-  layerName: string;
-  doing: string;
-  why: string;
-  signals: { id: string; label: string; value: number; unit: string }[];
+  /** Layer code where the cell is (geometry.ts LAYER_NAMES order: stratum corneum 0 … hypodermis 4). */
+  layer: number;
+  /** Local levels of the signalling fields, with their units as the engine declares them. */
+  signals: { id: CellSignalField; value: number; unit: string }[];
 }
 
 /** Local level above which a signal is called "high" in the explanation (relative units, ~the recruitment knee). */
 const HIGH_SIGNAL = 0.5;
-
-function hours(h: number): string {
-  return h < 48 ? `${h.toFixed(h < 10 ? 1 : 0)} h` : `${(h / 24).toFixed(1)} days`;
-}
 
 export function explainCell(sim: Simulation, id: number): CellExplanation | null {
   const a = sim.agents;
@@ -48,116 +100,60 @@ export function explainCell(sim: Simulation, id: number): CellExplanation | null
   const g = sim.geometry.grid;
   const voxel = voxelOf(a, i, 1 / g.dxUm, g.nx, g.ny, g.nz);
   const f = sim.fields;
-  const signals = (['chemokine', 'tgf_beta', 'pdgf', 'vegf', 'oxygen'] as const).map((fieldId) => {
+  const signals = CELL_SIGNAL_FIELDS.map((fieldId) => {
     const index = f.fieldIndex(fieldId);
-    const spec = f.specs[index]!;
-    return { id: fieldId, label: spec.label, value: f.values[index]![voxel]!, unit: spec.unit };
+    return { id: fieldId, value: f.values[index]![voxel]!, unit: f.specs[index]!.unit };
   });
-  const level = (fieldId: string) => signals.find((s) => s.id === fieldId)!.value;
   const damage = sim.tissue.damage[voxel]!;
   const kind = a.kind[i]! as CellKindCode;
   const state = a.state[i]!;
   const age = a.ageH[i]!;
-  let stateName = '';
-  let doing = '';
-  let why = '';
+  let hoursAgo = age;
+  let activation = 0;
+  let situation: CellSituation;
   switch (kind) {
     case CellKind.neutrophil:
       if (state === NeutrophilState.apoptotic) {
-        stateName = 'apoptotic';
-        doing = `It has died by apoptosis (${hours(a.a1[i]!)} ago) and waits to be eaten by a macrophage.`;
-        why =
-          'Neutrophils live about a day in tissue. Eaten in time, their remains tell macrophages to calm down; ' +
-          'left too long they burst and injure the tissue nearby.';
+        situation = 'neutrophilApoptotic';
+        hoursAgo = a.a1[i]!;
       } else {
-        stateName = 'live';
-        doing =
-          damage > SUBLETHAL_DAMAGE
-            ? 'It is eating dead tissue (debris) where it stands.'
-            : 'It is crawling up the injury-signal gradient toward the wound.';
-        why =
-          `Injured tissue releases a chemical alarm (chemokine here: ${level('chemokine').toFixed(2)}). ` +
-          'Neutrophils leave the capillaries where it is high and follow it to the damage.';
+        situation = damage > SUBLETHAL_DAMAGE ? 'neutrophilEatingDebris' : 'neutrophilCrawling';
       }
       break;
     case CellKind.macrophage:
-      if (state === MacrophageState.monocyte) {
-        stateName = 'monocyte';
-        doing = `A monocyte that arrived ${hours(age)} ago; it is maturing into a macrophage.`;
-        why = 'Monocytes follow the same alarm signal as neutrophils but arrive later and mature for about a day.';
-      } else if (state === MacrophageState.m1) {
-        stateName = 'M1 (pro-inflammatory)';
-        doing = 'It is clearing debris and dead neutrophils, and keeping the inflammation going.';
-        why =
-          'Fresh macrophages start in the M1 state. Eating dead neutrophils releases TGF-β ' +
-          `(here ${level('tgf_beta').toFixed(2)}), which pushes them toward the reparative M2 state.`;
-      } else {
-        stateName = 'M2 (reparative)';
-        doing = 'It is releasing growth factors (TGF-β, PDGF, VEGF) that wake fibroblasts and grow new vessels.';
-        why = 'After clearing the wound, macrophages switch to M2 and direct the repair.';
-      }
+      if (state === MacrophageState.monocyte) situation = 'monocyteMaturing';
+      else situation = state === MacrophageState.m1 ? 'macrophageM1' : 'macrophageM2';
       break;
     case CellKind.fibroblast:
-    case CellKind.myofibroblast: {
-      const activation = a.a0[i]!;
-      if (kind === CellKind.myofibroblast) {
-        stateName = 'myofibroblast';
-        doing = 'It contracts the wound and lays down collagen.';
-        why =
-          `High TGF-β for long (here ${level('tgf_beta').toFixed(2)}) turns activated fibroblasts into ` +
-          'myofibroblasts; when the signal fades they die off by apoptosis.';
-      } else if (state === FibroblastState.activated) {
-        const young = age < sim.config.fibroblast.collagenIIISwitchH;
-        stateName = 'activated';
-        doing = young
-          ? 'It is dividing, migrating along the fibres and laying down new collagen — mostly type III (thin, early).'
-          : 'It is laying down collagen, now mostly type I (thick, strong), along its direction of travel.';
-        why =
-          `PDGF (${level('pdgf').toFixed(2)}) and TGF-β (${level('tgf_beta').toFixed(2)}) from platelets and M2 ` +
-          `macrophages activated it ${hours(age)} ago (activation ${(activation * 100).toFixed(0)} %). New cells ` +
-          'make collagen III first and switch to collagen I over days.';
-      } else {
-        stateName = 'resting';
-        doing = 'It is resting, slowly maintaining the collagen around it.';
-        why = `Growth factors here are low (PDGF ${level('pdgf').toFixed(2)}); it wakes when they rise.`;
-      }
+    case CellKind.myofibroblast:
+      activation = a.a0[i]!;
+      if (kind === CellKind.myofibroblast) situation = 'myofibroblastContracting';
+      else if (state === FibroblastState.activated) {
+        situation =
+          age < sim.config.fibroblast.collagenIIISwitchH ? 'fibroblastActivatedYoung' : 'fibroblastActivatedMature';
+      } else situation = 'fibroblastResting';
       break;
-    }
     case CellKind.keratinocyte:
-      stateName = state === KeratinocyteState.arrived ? 'arrived' : 'migrating';
-      doing =
-        state === KeratinocyteState.arrived
-          ? 'It has reached the centre of the opening; the basal layer is closing over the channel.'
-          : 'It is crawling across the channel opening with its neighbours to re-cover it.';
-      why = 'Epidermal cells at the edge of a wound migrate as a sheet until they meet; then the barrier reforms.';
+      situation = state === KeratinocyteState.arrived ? 'keratinocyteArrived' : 'keratinocyteMigrating';
       break;
     case CellKind.platelet:
-      stateName = state === PlateletState.clot ? 'clot' : 'aggregating';
-      doing =
-        state === PlateletState.clot
-          ? 'Part of the clot in a channel that bled; it releases PDGF and TGF-β.'
-          : 'Clumping in a bleeding channel to stop the bleeding.';
-      why = 'Channels that reach the capillary loops bleed; platelets plug them and release the first growth factors.';
+      situation = state === PlateletState.clot ? 'plateletClot' : 'plateletAggregating';
       break;
     case CellKind.endothelialTip:
-      stateName = 'sprouting';
-      doing = 'It leads a new capillary sprout toward low-oxygen tissue.';
-      why = `VEGF here (${level('vegf').toFixed(2)}) makes vessels sprout; oxygen here is ${level('oxygen').toFixed(2)} of normal.`;
+      situation = 'tipSprouting';
       break;
   }
-  if (damage > HIGH_SIGNAL && kind !== CellKind.neutrophil)
-    why += ` The tissue here is ${(damage * 100).toFixed(0)} % damaged.`;
-  const layerCode = sim.geometry.layer[voxel]!;
   return {
     id,
     kind,
-    kindName: CELL_KIND_NAMES[kind] ?? `kind ${kind}`,
     state,
-    stateName,
+    situation,
+    hoursAgo,
+    activation,
+    damage,
+    notesDamage: damage > HIGH_SIGNAL && kind !== CellKind.neutrophil,
     positionUm: { x: a.x[i]!, y: a.y[i]!, z: a.z[i]! },
-    layerName: LAYER_NAMES[layerCode] ?? 'tissue',
-    doing,
-    why,
+    layer: sim.geometry.layer[voxel]!,
     signals,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Camera controls: orbit, pan and zoom with mouse and touch (drei OrbitControls: one finger rotates, two pinch
  * and pan), the keyboard while the canvas has focus, and the four camera presets of the view store, reached by a
- * short animated move (a jump under reduced motion).
+ * short animated move (under reduced motion: a jump, and no gliding on after a drag).
  *
  * Keyboard (canvas focused): arrows rotate, Shift+arrows pan, + / = and − zoom, 1–4 the presets (overview,
  * surface, cross-section, channel), 0 or R resets to the overview.
@@ -9,6 +9,7 @@
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import * as THREE from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { CHANNEL, CHANNEL_STRIDE } from '../../../workers/protocol';
@@ -150,7 +151,10 @@ function ease(t: number): number {
 }
 
 export function CameraRig({ client }: { client: SimClient }) {
+  const { t } = useTranslation('view');
   const { info, frames } = client;
+  // Reduced motion: no gliding on after a drag (damping keeps the view moving once the pointer stops).
+  const reducedMotion = useViewStore((s) => s.reducedMotion);
   const controlsRef = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera) as THREE.PerspectiveCamera;
   const gl = useThree((s) => s.gl);
@@ -167,15 +171,14 @@ export function CameraRig({ client }: { client: SimClient }) {
     awaitedFor: 0,
   });
 
-  // The canvas takes keyboard focus (a visible outline comes from the stylesheet) and names its keys.
+  // The canvas takes keyboard focus (a visible outline comes from the stylesheet) and names its keys, in the active
+  // language (the effect runs again on a switch).
+  const canvasKeys = t('canvasKeys');
   useEffect(() => {
     const canvas = gl.domElement;
     canvas.setAttribute('tabindex', '0');
-    canvas.setAttribute(
-      'aria-label',
-      '3D view. Arrow keys rotate, Shift and arrows pan, plus and minus zoom, 1 to 4 choose a view, 0 or R resets.',
-    );
-  }, [gl]);
+    canvas.setAttribute('aria-label', canvasKeys);
+  }, [gl, canvasKeys]);
 
   // Keyboard moves. Applied to the camera and target directly; OrbitControls reads them back on its next update.
   useEffect(() => {
@@ -281,7 +284,7 @@ export function CameraRig({ client }: { client: SimClient }) {
     <OrbitControls
       ref={controlsRef}
       makeDefault
-      enableDamping
+      enableDamping={!reducedMotion}
       dampingFactor={DAMPING_FACTOR}
       minDistance={MIN_DISTANCE}
       maxDistance={MAX_DISTANCE}

@@ -1,7 +1,8 @@
 import { CellKind } from '../../../workers/protocol';
+import { t } from '../../i18n';
 
 /**
- * The one table of how each cell type looks: label, colour per state, shape and size. The 3D scene (Cells.tsx), the
+ * The one table of how each cell type looks: name, colour per state, shape and size. The 3D scene (Cells.tsx), the
  * legend (ui/CellLegend.tsx) and the info panel (ui/CellInfoPanel.tsx) all read it, so what a student sees in the
  * block and in the legend always agree.
  *
@@ -11,6 +12,10 @@ import { CellKind } from '../../../workers/protocol';
  *
  * Sizes: real cells are ~3–30 µm; drawn sizes are ≈ 1.75× real (platelets ≈ 3×, or they vanish) so they read at the
  * scale of a 1 mm block. The factor is the same for the types that matter for comparison, so relative sizes hold.
+ *
+ * Names are words, so they live in the locale files (namespace `cells`: `type.<key>.label`, `type.<key>.shape`,
+ * `type.<key>.state.<state key>`); the table holds the keys and cellTypeLabel / cellStateLabel / cellShapeDescription
+ * read them in the active language when the text is shown.
  */
 
 /**
@@ -33,8 +38,8 @@ export type CellShape = 'spindle' | 'stoutSpindle' | 'lobed' | 'knobbly' | 'cobb
 export interface CellStateLook {
   /** State code as stored in the frame's `states` (workers/engine/cells/*.ts). */
   state: number;
-  /** Plain name shown in the legend. */
-  label: string;
+  /** Key of the state's plain name (locale files: cells `type.<type key>.state.<key>`, e.g. "resting"). */
+  key: string;
   /** sRGB hex. */
   color: string;
   /** Size relative to the type's base size (shrunken apoptotic neutrophil, small monocyte). */
@@ -48,11 +53,12 @@ export interface CellStateLook {
 
 export interface CellTypeLook {
   kind: CellKindCode;
-  /** Plain name for legends and the info panel. */
-  label: string;
+  /**
+   * Key of the type's words in the locale files (cells `type.<key>`): `label`, the plain name for legends and the
+   * info panel, and `shape`, what the shape is meant to suggest (the legend's tooltip; documents the choice).
+   */
+  key: string;
   shape: CellShape;
-  /** What the shape is meant to suggest (shown as the legend's tooltip; documents the choice). */
-  shapeDescription: string;
   /**
    * Base size in µm before state scaling: `length` along the cell's local x (its heading when oriented, else scene x),
    * `thickness` along local y (up for unoriented cells), `breadth` along local z.
@@ -78,86 +84,95 @@ export const OKABE_ITO = {
 export const CELL_TYPES: readonly CellTypeLook[] = [
   {
     kind: CELL_KIND.fibroblast,
-    label: 'Fibroblast',
+    key: 'fibroblast',
     shape: 'spindle',
-    shapeDescription: 'Slender spindle (3:1) pointing the way it crawls; lays down collagen.',
     sizeUm: { length: 54, thickness: 18, breadth: 16 },
     oriented: true,
     states: [
-      // Resting: a dimmed orange, so the bright activated ones stand out.
-      { state: 0, label: 'resting', color: '#9C6C12', scale: 0.9, morph: 0 },
-      { state: 1, label: 'activated', color: '#FFB21A', scale: 1, morph: 0 },
+      // Resting: a greyed tan, so the bright activated ones stand out; not the dimmed orange it was, which under
+      // protanopia matched the contracting myofibroblast's vermillion (same spindle shape; test/unit/a11yPalette).
+      { state: 0, key: 'resting', color: '#A08C5A', scale: 0.9, morph: 0 },
+      { state: 1, key: 'activated', color: '#FFB21A', scale: 1, morph: 0 },
     ],
   },
   {
     kind: CELL_KIND.neutrophil,
-    label: 'Neutrophil',
+    key: 'neutrophil',
     shape: 'lobed',
-    shapeDescription: 'Small round cell with a lumpy, three-lobed outline (its nucleus has 3–5 lobes).',
     sizeUm: { length: 22, thickness: 22, breadth: 22 },
     oriented: true,
     states: [
-      { state: 0, label: 'live', color: OKABE_ITO.skyBlue, scale: 1, morph: 0 },
+      { state: 0, key: 'live', color: OKABE_ITO.skyBlue, scale: 1, morph: 0 },
       // Apoptotic: shrunken and dark (a dying cell waiting to be eaten).
-      { state: 1, label: 'dying (apoptotic)', color: '#2E5A73', scale: 0.7, morph: 0 },
+      { state: 1, key: 'apoptotic', color: '#2E5A73', scale: 0.7, morph: 0 },
     ],
   },
   {
     kind: CELL_KIND.macrophage,
-    label: 'Macrophage',
+    key: 'macrophage',
     shape: 'knobbly',
-    shapeDescription: 'Large round cell: M1 spiky (attacking), M2 smooth (repairing); monocytes small and smooth.',
     sizeUm: { length: 36, thickness: 36, breadth: 36 },
     oriented: true,
     states: [
-      { state: 0, label: 'M1 (inflammatory)', color: OKABE_ITO.reddishPurple, scale: 1, morph: 1 },
-      { state: 1, label: 'M2 (repairing)', color: OKABE_ITO.bluishGreen, scale: 1, morph: 0 },
-      { state: 2, label: 'monocyte (arriving)', color: '#B8A9C9', scale: 0.65, morph: 0 },
+      { state: 0, key: 'm1', color: OKABE_ITO.reddishPurple, scale: 1, morph: 1 },
+      { state: 1, key: 'm2', color: OKABE_ITO.bluishGreen, scale: 1, morph: 0 },
+      { state: 2, key: 'monocyte', color: '#B8A9C9', scale: 0.65, morph: 0 },
     ],
   },
   {
     kind: CELL_KIND.keratinocyte,
-    label: 'Keratinocyte',
+    key: 'keratinocyte',
     shape: 'cobblestone',
-    shapeDescription: 'Flat six-sided cobblestone lying in the epidermis; the sheet that re-covers the skin.',
     sizeUm: { length: 30, thickness: 12, breadth: 30 },
     oriented: false,
     states: [
-      { state: 0, label: 'migrating', color: OKABE_ITO.yellow, scale: 1, morph: 0 },
-      { state: 1, label: 'arrived', color: '#CFC89A', scale: 1, morph: 0 },
+      { state: 0, key: 'migrating', color: OKABE_ITO.yellow, scale: 1, morph: 0 },
+      { state: 1, key: 'arrived', color: '#CFC89A', scale: 1, morph: 0 },
     ],
   },
   {
     kind: CELL_KIND.myofibroblast,
-    label: 'Myofibroblast',
+    key: 'myofibroblast',
     shape: 'stoutSpindle',
-    shapeDescription: 'Bigger, stouter spindle with blunt ends; full of stress fibres that pull the wound shut.',
     sizeUm: { length: 64, thickness: 28, breadth: 24 },
     oriented: true,
-    states: [{ state: 0, label: 'contracting', color: OKABE_ITO.vermillion, scale: 1, morph: 0 }],
+    states: [{ state: 0, key: 'contracting', color: OKABE_ITO.vermillion, scale: 1, morph: 0 }],
   },
   {
     kind: CELL_KIND.platelet,
-    label: 'Platelet',
+    key: 'platelet',
     shape: 'disc',
-    shapeDescription: 'Tiny dark-red disc (drawn ≈ 3× real size); clumps into a clot where a channel bled.',
     sizeUm: { length: 9, thickness: 3.5, breadth: 9 },
     oriented: true,
     states: [
-      { state: 0, label: 'clumping', color: '#B3261E', scale: 1, morph: 0 },
-      { state: 1, label: 'in a clot', color: '#7A1010', scale: 1, morph: 0 },
+      { state: 0, key: 'clumping', color: '#B3261E', scale: 1, morph: 0 },
+      { state: 1, key: 'clot', color: '#7A1010', scale: 1, morph: 0 },
     ],
   },
   {
     kind: CELL_KIND.endothelialTip,
-    label: 'Vessel tip cell',
+    key: 'endothelialTip',
     shape: 'teardrop',
-    shapeDescription: 'Pointed teardrop at the head of a new capillary sprout, pointing where it grows.',
     sizeUm: { length: 48, thickness: 16, breadth: 16 },
     oriented: true,
-    states: [{ state: 0, label: 'sprouting', color: OKABE_ITO.blue, scale: 1, morph: 0 }],
+    states: [{ state: 0, key: 'sprouting', color: OKABE_ITO.blue, scale: 1, morph: 0 }],
   },
 ];
+
+/** A cell type's plain name in the active language ("Fibroblast"). */
+export function cellTypeLabel(type: CellTypeLook): string {
+  return t(`cells:type.${type.key}.label`);
+}
+
+/** What a type's drawn shape suggests, in the active language (the legend's tooltip). */
+export function cellShapeDescription(type: CellTypeLook): string {
+  return t(`cells:type.${type.key}.shape`);
+}
+
+/** A state's plain name in the active language ("activated", "M2 (repairing)"). */
+export function cellStateLabel(type: CellTypeLook, look: CellStateLook): string {
+  return t(`cells:type.${type.key}.state.${look.key}`);
+}
 
 /** The look of (kind, state); falls back to the type's first state for a code it does not list. */
 export function lookOf(kind: number, state: number): { type: CellTypeLook; look: CellStateLook } | null {

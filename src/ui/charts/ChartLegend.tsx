@@ -1,5 +1,5 @@
 /** A chart's legend in text: each series' name beside a short sample of its line (colour and dash pattern). */
-import { CHART_STRINGS } from './chartStrings';
+import { useTranslation } from 'react-i18next';
 
 export interface LegendItem {
   label: string;
@@ -12,8 +12,9 @@ const SWATCH_W = 28;
 const SWATCH_H = 10;
 
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
+  const { t } = useTranslation('charts');
   return (
-    <ul className="chart-legend" aria-label={CHART_STRINGS.legendLabel}>
+    <ul className="chart-legend" aria-label={t('legendLabel')}>
       {items.map((item) => (
         <li key={item.label}>
           <svg width={SWATCH_W} height={SWATCH_H} aria-hidden="true" focusable="false">

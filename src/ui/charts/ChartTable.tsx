@@ -2,9 +2,10 @@
  * A chart's numbers as an HTML table (rows every 3 h, daily or weekly: chartData.tableHours), for screen readers and
  * anyone who wants the values. Band ranges, where computed, follow each value in brackets.
  */
+import { useTranslation } from 'react-i18next';
 import type { Column } from './chartData';
 import { formatValue } from './chartData';
-import { CHART_STRINGS, formatDay } from './chartStrings';
+import { formatDay } from './chartStrings';
 
 /** One column; the unit, shared by every column of a chart, is in the caption. */
 export interface TableColumn {
@@ -16,6 +17,7 @@ export interface TableColumn {
 
 /** A value, and below it the seeds' range in brackets where computed (two short lines keep the columns narrow). */
 function Cell({ column, row }: { column: TableColumn; row: number }) {
+  const { t } = useTranslation('charts');
   const v = column.values[row];
   if (v === null || v === undefined) return <td>–</td>;
   const lo = column.lo?.[row];
@@ -23,7 +25,7 @@ function Cell({ column, row }: { column: TableColumn; row: number }) {
   const range =
     lo === null || lo === undefined || hi === null || hi === undefined
       ? null
-      : CHART_STRINGS.tableRange(formatValue(lo), formatValue(hi));
+      : t('table.range', { low: formatValue(lo), high: formatValue(hi) });
   return (
     <td>
       {formatValue(v)}
@@ -43,6 +45,7 @@ export function ChartTable({
   hours: readonly number[];
   columns: readonly TableColumn[];
 }) {
+  const { t } = useTranslation('charts');
   return (
     // A scroll region of its own if a phone is too narrow for the columns, so the panel never scrolls sideways.
     <div className="chart-table-wrap" id={id} role="region" aria-label={caption} tabIndex={0}>
@@ -50,7 +53,7 @@ export function ChartTable({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{CHART_STRINGS.tableTime}</th>
+            <th scope="col">{t('table.time')}</th>
             {columns.map((c) => (
               <th scope="col" key={c.label}>
                 {c.label}
@@ -75,6 +78,7 @@ export function ChartTable({
 
 /** The button that shows or hides a chart's table (aria-expanded; controls the table while it is shown). */
 export function TableToggle({ open, controls, onToggle }: { open: boolean; controls: string; onToggle(): void }) {
+  const { t } = useTranslation('charts');
   return (
     <button
       type="button"
@@ -83,7 +87,7 @@ export function TableToggle({ open, controls, onToggle }: { open: boolean; contr
       aria-controls={open ? controls : undefined}
       onClick={onToggle}
     >
-      {open ? CHART_STRINGS.tableHide : CHART_STRINGS.tableShow}
+      {open ? t('table.hide') : t('table.show')}
     </button>
   );
 }

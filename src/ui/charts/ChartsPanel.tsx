@@ -4,10 +4,10 @@
  * (metricsFeed.ts) and so do the band's updates; the cursor lines move from one animation-frame loop (timeCursor.ts).
  */
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ensembleFor } from '../../sim/ensemble';
 import type { SimClient } from '../../sim/simClient';
 import { CHARTS } from './chartDefs';
-import { CHART_STRINGS } from './chartStrings';
 import { DifferenceChart } from './DifferenceChart';
 import { EnsembleNote } from './EnsembleNote';
 import { MetricChart } from './MetricChart';
@@ -32,17 +32,18 @@ export function ChartsPanel({ client, clientB }: { client: SimClient; clientB: S
   const endH = windowEndH(range, main.length);
   const serum = client.info.params.topical !== 'none';
   const headingId = useId();
+  const { t } = useTranslation('charts');
 
   return (
     <section className="charts-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
-        {CHART_STRINGS.panelHeading}
+        {t('panelHeading')}
       </h2>
-      <p className="chart-intro">{CHART_STRINGS.intro}</p>
+      <p className="chart-intro">{t('intro')}</p>
       <RangeToggle value={range} onChange={setRange} />
-      <p className="chart-note">{CHART_STRINGS.timeAxisNote}</p>
+      <p className="chart-note">{t('timeAxisNote')}</p>
       <EnsembleNote ensemble={band} />
-      {main.length === 0 && <p className="chart-note">{CHART_STRINGS.noData}</p>}
+      {main.length === 0 && <p className="chart-note">{t('noData')}</p>}
       {clientB && <DifferenceChart client={client} clientB={clientB} range={range} cursor={cursor} />}
       {CHARTS.map((def) =>
         def.needsSerum && !serum ? (

@@ -3,13 +3,14 @@
  * summary and table as the metric charts. B is the untreated control or the variant (scenario store's compare).
  */
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SimClient } from '../../sim/simClient';
 import { useScenarioStore } from '../../state/scenarioStore';
 import { CHARTED_SERIES, CHARTS, metricUnit } from './chartDefs';
 import { differenceData, formatValue, largestMagnitude, tableHours, withUnit } from './chartData';
 import type { Column } from './chartData';
 import { deltaChartOptions, DIFFERENCE_STYLE, pairChartOptions } from './chartOptions';
-import { CHART_STRINGS, formatHours } from './chartStrings';
+import { chartTitle, formatHours, seriesLabel, unitInWords } from './chartStrings';
 import { ChartLegend } from './ChartLegend';
 import { ChartTable, TableToggle } from './ChartTable';
 import type { TimeCursorHub } from './timeCursor';
@@ -23,8 +24,6 @@ const DEFAULT_KEY = 'collagen_iii_tz';
 /** The A − B chart is lower: one line around zero. */
 const DELTA_HEIGHT_PX = Math.round(CHART_HEIGHT_PX * 0.7);
 
-const LINE_LABELS = [CHART_STRINGS.differenceA, CHART_STRINGS.differenceBLine, CHART_STRINGS.differenceDelta] as const;
-
 export function DifferenceChart({
   client,
   clientB,
@@ -36,6 +35,10 @@ export function DifferenceChart({
   range: TimeRange;
   cursor: TimeCursorHub;
 }) {
+  const { t, i18n } = useTranslation('charts');
+  const lineA = t('difference.lineA');
+  const lineB = t('difference.lineB');
+  const lineDelta = t('difference.lineDelta');
   const a = useSyncExternalStore(client.metrics.subscribe, client.metrics.snapshot);
   const b = useSyncExternalStore(clientB.metrics.subscribe, clientB.metrics.snapshot);
   const compare = useScenarioStore((s) => s.compare);
@@ -44,8 +47,12 @@ export function DifferenceChart({
   const id = useId();
   const series = CHARTED_SERIES.find((s) => s.key === key) ?? CHARTED_SERIES[0]!;
   const unit = metricUnit(series.key);
-  const pairOptions = useMemo(() => pairChartOptions(unit, [LINE_LABELS[0], LINE_LABELS[1]]), [unit]);
-  const deltaOptions = useMemo(() => deltaChartOptions(unit, LINE_LABELS[2]), [unit]);
+  // A new chart for a new language: the axis label and number formats are read while the options are built.
+  const language = i18n.language;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const pairOptions = useMemo(() => pairChartOptions(unit, [lineA, lineB]), [unit, lineA, lineB, language]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const deltaOptions = useMemo(() => deltaChartOptions(unit, lineDelta), [unit, lineDelta, language]);
   const endH = windowEndH(range, Math.min(a.length, b.length));
   const data = useMemo(() => differenceData(series.key, a, b, endH), [series.key, a, b, endH]);
   const [hours, colA, colB, delta] = data as [Column, Column, Column, Column];
@@ -55,38 +62,39 @@ export function DifferenceChart({
   const largest = largestMagnitude(delta);
   const summary =
     last >= 0 && largest
-      ? CHART_STRINGS.differenceSummary(
-          withUnit(formatValue(colA[last] ?? Number.NaN), unit),
-          withUnit(formatValue(colB[last] ?? Number.NaN), unit),
-          withUnit(formatValue(delta[last] ?? Number.NaN), unit),
-          formatHours(last),
-          withUnit(formatValue(largest.value), unit),
-          formatHours(largest.hour),
-        )
-      : CHART_STRINGS.differenceWaiting;
+      ? t('difference.summary', {
+          a: withUnit(formatValue(colA[last] ?? Number.NaN), unit),
+          b: withUnit(formatValue(colB[last] ?? Number.NaN), unit),
+          delta: withUnit(formatValue(delta[last] ?? Number.NaN), unit),
+          at: formatHours(last),
+          largest: withUnit(formatValue(largest.value), unit),
+          largestAt: formatHours(largest.hour),
+        })
+      : t('difference.waiting');
   const legend = [
-    { label: LINE_LABELS[0], ...DIFFERENCE_STYLE.a },
-    { label: LINE_LABELS[1], ...DIFFERENCE_STYLE.b },
-    { label: LINE_LABELS[2], ...DIFFERENCE_STYLE.delta },
+    { label: lineA, ...DIFFERENCE_STYLE.a },
+    { label: lineB, ...DIFFERENCE_STYLE.b },
+    { label: lineDelta, ...DIFFERENCE_STYLE.delta },
   ];
-  const whatIsB = compare === 'custom' ? CHART_STRINGS.differenceB.custom : CHART_STRINGS.differenceB.untreated;
+  const whatIsB = compare === 'custom' ? t('difference.bCustom') : t('difference.bUntreated');
+  const title = t('difference.title', { measure: seriesLabel(series) });
 
   return (
     <figure className="chart chart-difference">
       <figcaption>
-        <h3 className="chart-title">{CHART_STRINGS.differenceTitle(series.label)}</h3>
+        <h3 className="chart-title">{title}</h3>
         <p className="chart-description">{whatIsB}</p>
         <ChartLegend items={legend} />
         <p className="visually-hidden">{summary}</p>
       </figcaption>
       <div className="chart-field">
-        <label htmlFor={`${id}-metric`}>{CHART_STRINGS.differenceMetric}</label>
+        <label htmlFor={`${id}-metric`}>{t('difference.metric')}</label>
         <select id={`${id}-metric`} value={series.key} onChange={(e) => setKey(e.currentTarget.value)}>
           {CHARTS.map((chart) => (
-            <optgroup key={chart.id} label={chart.title}>
+            <optgroup key={chart.id} label={chartTitle(chart)}>
               {chart.series.map((s) => (
                 <option key={s.key} value={s.key}>
-                  {s.label}
+                  {seriesLabel(s)}
                 </option>
               ))}
             </optgroup>
@@ -99,12 +107,12 @@ export function DifferenceChart({
       {tableOpen && (
         <ChartTable
           id={`${id}-table`}
-          caption={CHART_STRINGS.tableCaption(CHART_STRINGS.differenceTitle(series.label), unit)}
+          caption={t('table.caption', { title, unit: unitInWords(unit) })}
           hours={tableHours(endH, colA.length)}
           columns={[
-            { label: LINE_LABELS[0], values: colA },
-            { label: LINE_LABELS[1], values: colB },
-            { label: LINE_LABELS[2], values: delta },
+            { label: lineA, values: colA },
+            { label: lineB, values: colB },
+            { label: lineDelta, values: delta },
           ]}
         />
       )}

@@ -4,23 +4,16 @@
  * Text changes only with the metrics (about once a second), never per animation frame.
  */
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../i18n';
 import type { MetricsSnapshot } from '../../sim/metricsFeed';
 import type { ChartDef } from './chartDefs';
 import { metricUnit } from './chartDefs';
-import {
-  bandAt,
-  columnOf,
-  bandOf,
-  drawnRows,
-  formatValue,
-  metricChartData,
-  summarize,
-  tableHours,
-  withUnit,
-} from './chartData';
+import { columnOf, bandOf, drawnRows, metricChartData, tableHours } from './chartData';
 import type { BandSource, Column } from './chartData';
 import { metricChartOptions } from './chartOptions';
-import { CHART_STRINGS, formatHours } from './chartStrings';
+import { chartDescription, chartTitle, seriesLabel, seriesShort, unitInWords } from './chartStrings';
+import { summaries } from './chartSummary';
 import { ChartLegend } from './ChartLegend';
 import { ChartTable, TableToggle } from './ChartTable';
 import type { TableColumn } from './ChartTable';
@@ -38,32 +31,17 @@ export interface MetricChartProps {
   seedCount: number;
 }
 
-/** "Neutrophils: 420 cells/mm² at day 1, 3 h; highest …" for each series. */
-function summaries(def: ChartDef, unit: string, main: MetricsSnapshot, band: BandSource | null): string[] {
-  return def.series.map((s) => {
-    const summary = summarize(main.columns.get(s.key) ?? [], main.length);
-    if (!summary) return CHART_STRINGS.summaryNone(s.label);
-    const text = CHART_STRINGS.summary(
-      s.label,
-      withUnit(formatValue(summary.now), unit),
-      formatHours(summary.nowH),
-      withUnit(formatValue(summary.peak), unit),
-      formatHours(summary.peakH),
-    );
-    const range = bandAt(s.key, main, band, summary.nowH);
-    if (!range) return text;
-    const low = withUnit(formatValue(range.lo), unit);
-    const high = withUnit(formatValue(range.hi), unit);
-    return `${text} ${CHART_STRINGS.summaryRange(low, high)}`;
-  });
-}
-
 export function MetricChart({ def, main, band, endH, cursor, seedCount }: MetricChartProps) {
+  const language = useTranslation('charts').i18n.language;
   const unit = metricUnit(def.series[0]?.key ?? '');
   const keys = useMemo(() => def.series.map((s) => s.key), [def]);
-  const options = useMemo(() => metricChartOptions(def, unit), [def, unit]);
+  // A new chart for a new language: the axis label and number formats are read while the options are built.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const options = useMemo(() => metricChartOptions(def, unit), [def, unit, language]);
   const data = useMemo(() => metricChartData(keys, main, band, endH), [keys, main, band, endH]);
-  const sayings = useMemo(() => summaries(def, unit, main, band), [def, unit, main, band]);
+  // Text is rebuilt on each render (with new metrics, about once a second; or a new language): a few sentences.
+  const sayings = summaries(def, unit, main, band);
+  const legend = def.series.map((s) => ({ label: seriesLabel(s), color: s.color, dash: s.dash }));
   const [tableOpen, setTableOpen] = useState(false);
   const id = useId();
   const tableId = `${id}-table`;
@@ -71,9 +49,9 @@ export function MetricChart({ def, main, band, endH, cursor, seedCount }: Metric
   return (
     <figure className="chart">
       <figcaption>
-        <h3 className="chart-title">{def.title}</h3>
-        <p className="chart-description">{def.description}</p>
-        <ChartLegend items={def.series} />
+        <h3 className="chart-title">{chartTitle(def)}</h3>
+        <p className="chart-description">{chartDescription(def)}</p>
+        <ChartLegend items={legend} />
         <p className="visually-hidden">{sayings.join(' ')}</p>
       </figcaption>
       <UPlotChart options={options} data={data} xMaxH={endH} cursor={cursor} />
@@ -98,17 +76,17 @@ function MetricTable({
   const columns: TableColumn[] = def.series.map((s) => {
     const { lo, hi } = bandOf(s.key, main, band, rows);
     const values: Column = columnOf(main, s.key, rows);
-    return { label: s.short ?? s.label, values, lo, hi };
+    return { label: seriesShort(s), values, lo, hi };
   });
   return (
     <>
       <ChartTable
         id={id}
-        caption={CHART_STRINGS.tableCaption(def.title, unit)}
+        caption={t('charts:table.caption', { title: chartTitle(def), unit: unitInWords(unit) })}
         hours={tableHours(endH, rows)}
         columns={columns}
       />
-      {band && band.rows > 0 && <p className="chart-note">{CHART_STRINGS.tableRangeNote(seedCount)}</p>}
+      {band && band.rows > 0 && <p className="chart-note">{t('charts:table.rangeNote', { count: seedCount })}</p>}
     </>
   );
 }

@@ -2,7 +2,8 @@
  * One uPlot chart in a React tree: created when its options change, fed new data with setData (about once a
  * second, as the metrics arrive), resized with its container (ResizeObserver → setSize), and carrying a vertical
  * line at the model time on screen, moved by the panel's TimeCursorHub through a ref — never React state.
- * The canvas is hidden from screen readers: the figure around it carries the text summary and the table.
+ * The canvas is hidden from screen readers: the figure around it carries the text summary and the table. The plot
+ * reads left to right in every language (dir="ltr" here only; titles, legends and tables follow the page).
  */
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
@@ -78,7 +79,7 @@ export function UPlotChart({
     placeCursor.current?.(cursor.timeH);
   }, [data, xMaxH, cursor]);
 
-  return <div ref={host} className="chart-canvas" aria-hidden="true" />;
+  return <div ref={host} className="chart-canvas" dir="ltr" aria-hidden="true" />;
 }
 
 /** Data and window in one redraw; the y scales re-range over the window (the data is already cut to it). */

@@ -1,7 +1,9 @@
 /**
  * From metric columns (the main run's, the ensemble's, scenario B's) to what the charts draw and say: uPlot's
- * aligned arrays with the band edges, the text summaries and the table rows. Pure functions, no DOM, no uPlot.
+ * aligned arrays with the band edges, the text summaries and the table rows. Pure functions, no DOM, no uPlot
+ * (numbers and units in text follow the active language: src/i18n).
  */
+import { numberLocale, t } from '../../i18n';
 import type { EnsembleRunView } from '../../sim/ensemble';
 
 /** A run's metric columns (the main run's MetricsSnapshot fits). */
@@ -149,31 +151,44 @@ export function tableHours(endH: number, rows: number): number[] {
   return hours;
 }
 
-const significant = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 2 });
+/** Number formats of the charts' text and axes, per locale (built once each: no allocation per value). */
+const FORMATS: Record<'significant' | 'whole' | 'compact', Intl.NumberFormatOptions> = {
+  significant: { maximumSignificantDigits: 3 },
+  whole: { maximumFractionDigits: 0 },
+  compact: { notation: 'compact', maximumSignificantDigits: 2 },
+};
+const formats = new Map<string, Intl.NumberFormat>();
+function format(kind: keyof typeof FORMATS, v: number): string {
+  const key = `${numberLocale()}|${kind}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(numberLocale(), FORMATS[kind]);
+    formats.set(key, f);
+  }
+  return f.format(v);
+}
 
 /** Below this magnitude a value is shown as 0 (redness fades to 1e-13, which means "none"). */
 export const SHOWN_AS_ZERO_BELOW = 5e-4;
 
-/** A value for text and tables: 3 significant digits, whole numbers from 1 000 on, tiny values as 0. */
+/** A value for text and tables, in the active locale: 3 significant digits, whole numbers from 1 000 on, tiny as 0. */
 export function formatValue(v: number): string {
   if (!Number.isFinite(v)) return '–';
   if (Math.abs(v) < SHOWN_AS_ZERO_BELOW) return '0';
-  return Math.abs(v) >= 1000 ? whole.format(v) : significant.format(v);
+  return Math.abs(v) >= 1000 ? format('whole', v) : format('significant', v);
 }
 
-/** A value for an axis tick: short (1.2K, 25K). */
+/** A value for an axis tick: short (1.2K, 25K; "25 mil" in Spanish). */
 export function formatAxisValue(v: number): string {
   if (Math.abs(v) < SHOWN_AS_ZERO_BELOW) return '0';
-  return Math.abs(v) >= 1000 ? compact.format(v) : significant.format(v);
+  return Math.abs(v) >= 1000 ? format('compact', v) : format('significant', v);
 }
 
-/** A value with its unit: "420 cells/mm²", "1.6 × before", "0.97 (scale 0–1)". */
+/** A value with its unit: "420 cells/mm²", "1.6 × before", "0.97 (scale 0–1)". Units themselves stay as written. */
 export function withUnit(value: string, unit: string): string {
   if (unit === '') return value;
-  if (unit === '0–1') return `${value} (scale 0–1)`;
-  if (unit === 'relative') return `${value} × before`;
+  if (unit === '0–1') return t('charts:unit.fraction', { value });
+  if (unit === 'relative') return t('charts:unit.relative', { value });
   return `${value} ${unit}`;
 }
 

@@ -1,12 +1,15 @@
 /**
  * uPlot options for the panel's charts (leeoniya/uPlot: canvas, small, fast; the project's one charting library).
  * Built once per chart; the x range is set with the data (UPlotChart.tsx), so a new window or new rows are a
- * setData, not a new chart. Colours follow the app's dark theme.
+ * setData, not a new chart; a language switch builds new options (labels and number formats are read here and while
+ * drawing). Colours follow the app's dark theme.
  */
 import type uPlot from 'uplot';
-import { CELLS_LINEAR_BELOW, unitLabel } from './chartDefs';
+import { t } from '../../i18n';
+import { CELLS_LINEAR_BELOW } from './chartDefs';
 import type { ChartDef, YScaleKind } from './chartDefs';
 import { formatAxisValue } from './chartData';
+import { seriesLabel, unitLabel } from './chartStrings';
 import { formatTick, timeTicks } from './timeAxis';
 
 /** Theme: muted text for axes (#9fb3c8), faint grid lines. */
@@ -104,12 +107,17 @@ export function metricChartOptions(def: ChartDef, unit: string): ChartOptions {
   const bandSeries: uPlot.Series[] = [];
   const bands: uPlot.Band[] = [];
   def.series.forEach((s, k) => {
-    const edge: uPlot.Series = { label: `${s.label} range`, stroke: 'transparent', width: 0, points: { show: false } };
+    const edge: uPlot.Series = {
+      label: t('charts:bandSeries', { label: seriesLabel(s) }),
+      stroke: 'transparent',
+      width: 0,
+      points: { show: false },
+    };
     bandSeries.push({ ...edge }, { ...edge });
     bands.push({ series: [2 + 2 * k, 1 + 2 * k], fill: withAlpha(s.color, BAND_ALPHA) });
   });
   const lines: uPlot.Series[] = def.series.map((s) => ({
-    label: s.label,
+    label: seriesLabel(s),
     stroke: s.color,
     width: LINE_WIDTH,
     dash: s.dash,

@@ -1,66 +1,64 @@
 /**
- * Every visible string of the charts panel, in one place (a later issue moves them to locale files). Templates are
- * functions of whole values, so a translation can reorder words without string concatenation elsewhere.
+ * The charts panel's text built by plain functions (namespace `charts`, src/i18n/locales/<locale>/charts.json):
+ * chart titles, series labels, units in words and model time. Each call reads the active language, so call them
+ * when the text is needed (components also subscribe with useTranslation('charts') to re-render on a switch).
  */
-import type { TimeRange } from './timeAxis';
+import { numberLocale, t } from '../../i18n';
+import type { ChartDef, SeriesDef } from './chartDefs';
 
-export const CHART_STRINGS = {
-  panelHeading: 'Charts',
-  intro: 'The model’s records, hour by hour: a typical simulated block of skin, not a forecast for a person.',
-  rangeGroup: 'Time shown',
-  ranges: { day: 'First day', week: 'First week', all: 'All so far' } satisfies Record<TimeRange, string>,
-  timeAxisNote: 'Time since the first session (h = hours, d = days). The white line is the moment on screen.',
-  noData: 'No data yet: press play or move the timeline.',
-  tableShow: 'Show numbers as a table',
-  tableHide: 'Hide the table',
-  tableTime: 'Time',
-  tableRangeNote: (seeds: number) => `In brackets: the range over ${seeds} seeds, where computed.`,
-  tableRange: (low: string, high: string) => `(${low}–${high})`,
-  tableCaption: (title: string, unit: string) => `${title} (${unitInWords(unit)})`,
-  legendLabel: 'Legend',
-  noSerum: 'No serum in this scenario: choose a topical serum in Treatment to see its delivery.',
-  differenceTitle: (measure: string) => `A compared with B: ${measure}`,
-  differenceMetric: 'Measure',
-  differenceB: { untreated: 'B is the same skin, never needled.', custom: 'B is the variant: A with B’s changes.' },
-  differenceA: 'A (this scenario)',
-  differenceBLine: 'B',
-  differenceDelta: 'A − B (lower chart)',
-  differenceWaiting: 'Waiting for scenario B’s first rows…',
-  summaryNone: (label: string) => `${label}: no data yet.`,
-  summary: (label: string, now: string, nowAt: string, peak: string, peakAt: string) =>
-    `${label}: ${now} at ${nowAt}; highest ${peak} at ${peakAt}.`,
-  summaryRange: (low: string, high: string) => `Range over the seeds at that time: ${low} to ${high}.`,
-  differenceSummary: (a: string, b: string, delta: string, at: string, largest: string, largestAt: string) =>
-    `At ${at}: A ${a}, B ${b}, A − B ${delta}. Largest difference ${largest} at ${largestAt}.`,
-  ensemble: {
-    waiting: (seeds: number) => `Shaded: range over ${seeds} seeds (starts in a few seconds).`,
-    running: (seeds: number, day: string, done: number, runs: number, horizon: string) =>
-      `Shaded: range over ${seeds} seeds (computed to ${day}; computing to ${horizon}: ${done} of ${runs} runs done).`,
-    starting: (seeds: number, done: number, runs: number, horizon: string) =>
-      `Shaded: range over ${seeds} seeds (computing to ${horizon}: ${done} of ${runs} runs done).`,
-    done: (seeds: number, day: string) => `Shaded: range over ${seeds} seeds (computed to ${day}).`,
-    paused: (seeds: number, day: string) =>
-      `Shaded: range over ${seeds} seeds (computed to ${day}; paused while the page is hidden).`,
-    failed: (message: string) => `The range over other seeds could not be computed: ${message}`,
-    why: 'Each seed is another random block with the same settings: the shading is what chance alone changes.',
-  },
-} as const;
+export function chartTitle(def: ChartDef): string {
+  return t(`charts:chart.${def.id}.title`);
+}
+
+export function chartDescription(def: ChartDef): string {
+  return t(`charts:chart.${def.id}.${def.descriptionKey ?? 'description'}`);
+}
+
+/** A series' name (legend, summaries, the difference chart's choice). */
+export function seriesLabel(s: Pick<SeriesDef, 'key'>): string {
+  return t(`charts:series.${s.key}.label`);
+}
+
+/** A series' table header: a shorter, hyphenatable form where the label is long, else the label. */
+export function seriesShort(s: Pick<SeriesDef, 'key'>): string {
+  return t(`charts:series.${s.key}.short`, { defaultValue: seriesLabel(s) });
+}
 
 /** A unit for captions: the contract's short forms spelled out. */
 export function unitInWords(unit: string): string {
-  if (unit === 'relative') return '× before; 1 = before';
-  if (unit === '0–1') return 'scale 0–1';
+  if (unit === 'relative') return t('charts:unit.relativeWords');
+  if (unit === '0–1') return t('charts:unit.fractionWords');
   return unit;
+}
+
+/** How a unit reads on an axis ('relative' says what 1 means). */
+export function unitLabel(unit: string): string {
+  return unit === 'relative' ? t('charts:unit.relativeAxis') : unit;
+}
+
+const ungroupedFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * A number in the active locale without digit grouping ("2160 h", "6,5 h" in Spanish): model hours and days read as
+ * plain quantities, as they always have in English. Formats cached per locale and precision.
+ */
+export function formatUngrouped(value: number, maximumFractionDigits = 0): string {
+  const key = `${numberLocale()}|${maximumFractionDigits}`;
+  let format = ungroupedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(numberLocale(), { maximumFractionDigits, useGrouping: false });
+    ungroupedFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** Model time for text: "5 h" in the first day, then "day 3, 5 h" (day 0 is the first 24 h, as the timeline). */
 export function formatHours(hours: number): string {
   const h = Math.round(hours);
-  if (h < 24) return `${h} h`;
-  return `day ${Math.floor(h / 24)}, ${h % 24} h`;
+  if (h < 24) return t('charts:time.hours', { hours: formatUngrouped(h) });
+  return t('charts:time.dayHours', { day: formatUngrouped(Math.floor(h / 24)), hours: formatUngrouped(h % 24) });
 }
 
 /** "day 7" for a whole-day time, else formatHours. */
 export function formatDay(hours: number): string {
-  return hours % 24 === 0 ? `day ${hours / 24}` : formatHours(hours);
+  return hours % 24 === 0 ? t('charts:time.day', { day: formatUngrouped(hours / 24) }) : formatHours(hours);
 }

@@ -5,6 +5,7 @@
  * give the first hours and days their detail instead. Ticks in hours up to two days, whole days beyond.
  * Pure functions, no DOM.
  */
+import { formatUngrouped } from './chartStrings';
 
 export type TimeRange = 'day' | 'week' | 'all';
 export const TIME_RANGES: readonly TimeRange[] = ['day', 'week', 'all'];
@@ -48,9 +49,11 @@ export function timeTicks(minH: number, maxH: number, widthPx: number): number[]
   return ticks;
 }
 
-/** A tick's label: "6 h" on an axis spanning up to two days, else "7 d". */
+/**
+ * A tick's label: "6 h" on an axis spanning up to two days, else "7 d" ("1,5 d" in Spanish). The unit symbols stay
+ * h and d in every language: the plot reads left to right everywhere, and the panel's note says what they mean.
+ */
 export function formatTick(hours: number, spanH: number): string {
-  if (spanH <= HOUR_TICKS_UP_TO_H) return `${Math.round(hours)} h`;
-  const days = hours / 24;
-  return `${Number.isInteger(days) ? days : days.toFixed(1)} d`;
+  if (spanH <= HOUR_TICKS_UP_TO_H) return `${formatUngrouped(Math.round(hours))} h`;
+  return `${formatUngrouped(hours / 24, 1)} d`;
 }

@@ -1,16 +1,18 @@
 /** Marketing claims met in the literature, each labelled as such, with what the model uses instead. */
-import { CLAIMS, EVIDENCE_TEXT } from './evidenceText';
+import { useTranslation } from 'react-i18next';
+import { claims } from './evidenceText';
 
 export function ClaimsNote() {
+  const { t } = useTranslation('evidence');
   return (
     <details className="ev-claims">
-      <summary>{EVIDENCE_TEXT.claimsTitle}</summary>
-      <p>{EVIDENCE_TEXT.claimsIntro}</p>
+      <summary>{t('claims.title')}</summary>
+      <p>{t('claims.intro')}</p>
       <ul>
-        {CLAIMS.map(({ claim, instead }) => (
-          <li key={claim}>
-            <span className="ev-claim-badge">{EVIDENCE_TEXT.claimBadge}</span>{' '}
-            <span className="ev-claim-text">{claim}</span> {instead}
+        {claims().map(({ key, claim, instead }) => (
+          <li key={key}>
+            <span className="ev-claim-badge">{t('claims.badge')}</span> <span className="ev-claim-text">{claim}</span>{' '}
+            {instead}
           </li>
         ))}
       </ul>

@@ -1,7 +1,9 @@
 /** An evidence level as a labelled badge (the text says the level; colour only repeats it). */
+import { useTranslation } from 'react-i18next';
 import type { EvidenceLevel } from '../../../workers/protocol';
-import { LEVEL_TEXT } from './evidenceText';
+import { levelLabel } from './evidenceText';
 
 export function EvidenceBadge({ level }: { level: EvidenceLevel }) {
-  return <span className={`ev-badge ev-badge-${level}`}>{LEVEL_TEXT[level].label}</span>;
+  useTranslation('evidence'); // re-render on a language switch (the entries around it are memoised)
+  return <span className={`ev-badge ev-badge-${level}`}>{levelLabel(level)}</span>;
 }

@@ -4,9 +4,11 @@
  * collapsible <details>, with a search box and filters. Marketing claims are labelled as such.
  *
  * Fast with ~120 parameters: the entries are memoised and their props change only with the run; typing in the
- * search box re-renders the list at a deferred priority, so the field stays responsive.
+ * search box re-renders the list at a deferred priority, so the field stays responsive. The search reads the
+ * labels and descriptions in the active language (and ids and sources as written).
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EVIDENCE_LEVELS, PARAM_GROUPS, PARAM_SCHEMA } from '../../../workers/protocol';
 import type { EvidenceLevel, ParamDef, ParamId, ParamValue } from '../../../workers/protocol';
 import type { SimClient } from '../../sim/simClient';
@@ -14,10 +16,11 @@ import { ClaimsNote } from './ClaimsNote';
 import { EvidenceLegend } from './EvidenceLegend';
 import { countByLevel, groupBySection, isChanged, isFiltering, matchesFilter } from './evidenceModel';
 import type { ParamFilter } from './evidenceModel';
-import { EVIDENCE_TEXT, LEVEL_TEXT } from './evidenceText';
+import { formatNumber } from '../../i18n';
+import { levelLabel } from './evidenceText';
 import { ParamEntry } from './ParamEntry';
 import { RulesList } from './RulesList';
-import { GROUP_LABELS, SECTION_LABELS } from './sectionText';
+import { groupLabel, sectionLabel } from './sectionText';
 import './evidence.css';
 
 const SCHEMA: readonly ParamDef[] = PARAM_SCHEMA;
@@ -25,6 +28,8 @@ const SECTIONS = groupBySection(SCHEMA);
 const LEVEL_COUNTS = countByLevel(SCHEMA);
 
 export function EvidencePanel({ client }: { client: SimClient }) {
+  const { t, i18n } = useTranslation('evidence');
+  const language = i18n.language;
   const params = client.info.params as Readonly<Record<ParamId, ParamValue>>;
   const [query, setQuery] = useState('');
   const [level, setLevel] = useState<ParamFilter['level']>('all');
@@ -42,42 +47,41 @@ export function EvidencePanel({ client }: { client: SimClient }) {
         ...s,
         defs: s.defs.filter((d) => matchesFilter(d, params[d.id as ParamId], filter)),
       })).filter((s) => s.defs.length > 0),
-    [params, filter],
+    // language: the search reads the labels of the active language (matchesFilter looks it up itself)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [params, filter, language],
   );
   const shown = visible.reduce((n, s) => n + s.defs.length, 0);
 
   return (
     <section className="evidence-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{EVIDENCE_TEXT.title}</h2>
-      {EVIDENCE_TEXT.preface.map((p) => (
-        <p key={p} className="ev-preface">
-          {p}
-        </p>
-      ))}
+      <h2 id={headingId}>{t('title')}</h2>
+      <p className="ev-preface">{t('preface.model')}</p>
+      <p className="ev-preface">{t('preface.sources')}</p>
       <ClaimsNote />
       <EvidenceLegend counts={LEVEL_COUNTS} />
 
       <div className="ev-filters" role="search">
-        <label htmlFor={searchId}>{EVIDENCE_TEXT.search}</label>
+        <label htmlFor={searchId}>{t('filters.search')}</label>
         <input
           id={searchId}
           type="search"
           value={query}
-          placeholder={EVIDENCE_TEXT.searchPlaceholder}
+          placeholder={t('filters.searchPlaceholder')}
           onChange={(e) => setQuery(e.currentTarget.value)}
         />
-        <label htmlFor={levelId}>{EVIDENCE_TEXT.level}</label>
+        <label htmlFor={levelId}>{t('filters.level')}</label>
         <select id={levelId} value={level} onChange={(e) => setLevel(e.currentTarget.value as EvidenceLevel | 'all')}>
-          <option value="all">{EVIDENCE_TEXT.allLevels}</option>
+          <option value="all">{t('filters.allLevels')}</option>
           {EVIDENCE_LEVELS.map((l) => (
             <option key={l} value={l}>
-              {LEVEL_TEXT[l].label} ({LEVEL_COUNTS[l]})
+              {t('filters.levelOption', { level: levelLabel(l), n: formatNumber(LEVEL_COUNTS[l]) })}
             </option>
           ))}
         </select>
         <label className="ev-check">
           <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.currentTarget.checked)} />
-          <span>{EVIDENCE_TEXT.changedOnly}</span>
+          <span>{t('filters.changedOnly')}</span>
         </label>
         {filtering && (
           <button
@@ -88,11 +92,17 @@ export function EvidencePanel({ client }: { client: SimClient }) {
               setChangedOnly(false);
             }}
           >
-            {EVIDENCE_TEXT.clear}
+            {t('filters.clear')}
           </button>
         )}
         <p className="ev-shown" role="status">
-          {shown === 0 ? EVIDENCE_TEXT.none : EVIDENCE_TEXT.shown(shown, SCHEMA.length)}
+          {shown === 0
+            ? t('filters.none')
+            : t('filters.shown', {
+                count: SCHEMA.length,
+                shown: formatNumber(shown),
+                total: formatNumber(SCHEMA.length),
+              })}
         </p>
       </div>
 
@@ -101,15 +111,21 @@ export function EvidencePanel({ client }: { client: SimClient }) {
         if (sections.length === 0) return null;
         return (
           <div key={group} className="ev-group">
-            <h3>{GROUP_LABELS[group]}</h3>
+            <h3>{groupLabel(group)}</h3>
             {sections.map((s) => {
               const changed = s.defs.filter((d) => isChanged(d, params[d.id as ParamId])).length;
               return (
                 // Filtering shows every matching section open; clearing the filter closes them again (new key).
                 <details key={`${s.section}${filtering ? '-found' : ''}`} className="ev-section" open={filtering}>
                   <summary>
-                    <span>{SECTION_LABELS[s.section]}</span>{' '}
-                    <span className="ev-count">({EVIDENCE_TEXT.sectionCount(s.defs.length, changed)})</span>
+                    <span>{sectionLabel(s.section)}</span>{' '}
+                    <span className="ev-count">
+                      (
+                      {changed > 0
+                        ? t('sectionCountChanged', { count: changed, total: formatNumber(s.defs.length) })
+                        : formatNumber(s.defs.length)}
+                      )
+                    </span>
                   </summary>
                   <ul className="ev-params">
                     {s.defs.map((def) => (

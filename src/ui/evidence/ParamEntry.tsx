@@ -1,48 +1,53 @@
 /**
  * One parameter: label, id, the run's value with its unit (marked when it differs from the default), default,
  * allowed range or options, evidence level, description and source. Memoised: a search re-renders only the list,
- * not the ~120 entries, whose props do not change while the run does not.
+ * not the ~120 entries, whose props do not change while the run does not (a language switch re-renders each one
+ * through useTranslation).
  */
 import { memo } from 'react';
-import { formatAllowed } from '../../../workers/protocol';
+import { useTranslation } from 'react-i18next';
 import type { ParamDef, ParamValue } from '../../../workers/protocol';
+import { paramDescription, paramLabel } from '../../i18n/modelLabels';
+import { allowedText } from '../panels/allowedText';
 import { EvidenceBadge } from './EvidenceBadge';
 import { isChanged, mentionsClaim } from './evidenceModel';
-import { EVIDENCE_TEXT } from './evidenceText';
 import { unitNote, valueText } from './paramText';
 
 export const ParamEntry = memo(function ParamEntry({ def, value }: { def: ParamDef; value: ParamValue | undefined }) {
+  const { t } = useTranslation('evidence');
   const changed = isChanged(def, value);
   const note = unitNote(def);
   const claim = mentionsClaim(def.description) || mentionsClaim(def.source);
   return (
     <li className="ev-param" data-changed={changed || undefined}>
       <div className="ev-param-head">
-        <h4>{def.label}</h4>
+        <h4>{paramLabel(def)}</h4>
         <EvidenceBadge level={def.evidence} />
       </div>
       <code className="ev-id">{def.id}</code>
       <dl className="ev-values">
-        <dt>{EVIDENCE_TEXT.value}</dt>
+        <dt>{t('param.value')}</dt>
         <dd>
-          {value === undefined ? '—' : valueText(def, value, true)}
-          {changed && <span className="ev-changed"> {EVIDENCE_TEXT.changed}</span>}
+          {value === undefined ? t('param.noValue') : valueText(def, value, true)}
+          {changed && <span className="ev-changed"> {t('param.changed')}</span>}
         </dd>
-        <dt>{EVIDENCE_TEXT.defaultValue}</dt>
+        <dt>{t('param.default')}</dt>
         <dd>{valueText(def, def.default as ParamValue, true)}</dd>
-        <dt>{EVIDENCE_TEXT.allowed}</dt>
+        <dt>{t('param.allowed')}</dt>
         <dd>
-          {formatAllowed(def)}
+          {allowedText(def)}
           {note !== null && <span className="ev-unit-note"> · {note}</span>}
         </dd>
       </dl>
-      <p className="ev-desc">{def.description}</p>
+      <p className="ev-desc">{paramDescription(def)}</p>
       <p className="ev-source">
-        <span className="ev-source-label">{EVIDENCE_TEXT.source}:</span> {def.source}
+        <span className="ev-source-label">{t('param.source')}</span>{' '}
+        {/* Sources are cited as written, in English: isolated so right-to-left text around them cannot reorder them. */}
+        <bdi lang="en">{def.source}</bdi>
       </p>
       {claim && (
         <p className="ev-claim">
-          <span className="ev-claim-badge">{EVIDENCE_TEXT.claimBadge}</span> {EVIDENCE_TEXT.claimNote}
+          <span className="ev-claim-badge">{t('claims.badge')}</span> {t('claims.note')}
         </p>
       )}
     </li>

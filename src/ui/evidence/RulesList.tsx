@@ -1,21 +1,23 @@
 /** The model's rules (its systems), in the order they run each step, with how often each runs. */
+import { useTranslation } from 'react-i18next';
 import type { SimInfo } from '../../../workers/protocol';
 import { formatCadence } from './evidenceModel';
-import { EVIDENCE_TEXT } from './evidenceText';
+import { ruleDescription, ruleName } from './evidenceText';
 
 export function RulesList({ rules }: { rules: SimInfo['rules'] }) {
+  const { t } = useTranslation('evidence');
   return (
     <details className="ev-section ev-rules">
       <summary>
-        <h3>{EVIDENCE_TEXT.rulesTitle(rules.length)}</h3>
+        <h3>{t('rules.title', { count: rules.length })}</h3>
       </summary>
-      <p className="ev-note">{EVIDENCE_TEXT.rulesIntro}</p>
+      <p className="ev-note">{t('rules.intro')}</p>
       <ol>
         {rules.map((rule) => (
           <li key={rule.name}>
-            <span className="ev-rule-name">{rule.name}</span>{' '}
+            <span className="ev-rule-name">{ruleName(rule)}</span>{' '}
             <span className="ev-cadence">{formatCadence(rule.everyHours)}</span>
-            <p>{rule.description}</p>
+            <p>{ruleDescription(rule)}</p>
           </li>
         ))}
       </ol>

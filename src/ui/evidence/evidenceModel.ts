@@ -1,9 +1,13 @@
 /**
  * The evidence panel's logic, pure (no DOM, unit-tested): grouping the schema by section, searching and filtering
  * it, spotting values changed from the defaults and marketing claims in the texts, and the rules' cadences in words.
+ * Search and cadences use the active language.
  */
 import type { EvidenceLevel, ParamDef, ParamGroup, ParamSection, ParamValue } from '../../../workers/protocol';
-import { SECTION_LABELS } from './sectionText';
+import { currentLocale, t } from '../../i18n';
+import { paramDescription, paramLabel } from '../../i18n/modelLabels';
+import { unitText } from '../panels/unitText';
+import { sectionLabel } from './sectionText';
 
 export interface SectionOfParams {
   group: ParamGroup;
@@ -34,7 +38,7 @@ export function isChanged(def: ParamDef, value: ParamValue | undefined): boolean
 }
 
 /**
- * Whether a text mentions a claim (the schema's rule: a marketing claim is never a value; where one is mentioned
+ * Whether a text mentions a claim (checked on the schema's English, the text the claim rule governs; the rule: a marketing claim is never a value; where one is mentioned
  * it is labelled as a claim, e.g. 'The often-repeated "400 % more collagen" is a marketing claim').
  */
 export function mentionsClaim(text: string): boolean {
@@ -42,7 +46,10 @@ export function mentionsClaim(text: string): boolean {
 }
 
 export interface ParamFilter {
-  /** Words to find (all of them, any order, case-insensitive) in label, id, unit, section, description or source. */
+  /**
+   * Words to find (all of them, any order, case- and accent-insensitive) in the label, unit, section and
+   * description in the active language, or the id or source (as written).
+   */
   query: string;
   level: EvidenceLevel | 'all';
   changedOnly: boolean;
@@ -54,15 +61,28 @@ export function isFiltering(f: ParamFilter): boolean {
   return f.query.trim() !== '' || f.level !== 'all' || f.changedOnly;
 }
 
-/** Lower-case text a search looks through, computed once per definition. */
-const haystacks = new WeakMap<ParamDef, string>();
+/**
+ * Text folded for search: lower case without accents or Arabic vowel marks, so "colageno" finds "colágeno" and an
+ * Arabic word typed without diacritics finds the same word written with them (both are combining marks after NFD).
+ */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Folded text a search looks through, computed once per definition and language. */
+const haystacks = new Map<string, WeakMap<ParamDef, string>>();
 function haystack(def: ParamDef): string {
-  let text = haystacks.get(def);
+  const locale = currentLocale();
+  let byDef = haystacks.get(locale);
+  if (byDef === undefined) {
+    byDef = new WeakMap();
+    haystacks.set(locale, byDef);
+  }
+  let text = byDef.get(def);
   if (text === undefined) {
-    text = [def.label, def.id, def.unit, SECTION_LABELS[def.section], def.description, def.source]
-      .join('\n')
-      .toLowerCase();
-    haystacks.set(def, text);
+    const words = [paramLabel(def), def.id, def.unit, unitText(def.unit), sectionLabel(def.section)];
+    text = foldForSearch([...words, paramDescription(def), def.source].join('\n'));
+    byDef.set(def, text);
   }
   return text;
 }
@@ -70,8 +90,7 @@ function haystack(def: ParamDef): string {
 export function matchesFilter(def: ParamDef, value: ParamValue | undefined, f: ParamFilter): boolean {
   if (f.level !== 'all' && def.evidence !== f.level) return false;
   if (f.changedOnly && !isChanged(def, value)) return false;
-  const words = f.query
-    .toLowerCase()
+  const words = foldForSearch(f.query)
     .split(/\s+/)
     .filter((w) => w !== '');
   const text = haystack(def);
@@ -87,12 +106,13 @@ export function countByLevel(defs: readonly ParamDef[]): Record<EvidenceLevel, n
 
 /**
  * A rule's cadence in words from its period in model hours (whole steps of 0.1 h, so 0.30000000000000004 means
- * 18 min): 'every 6 min', 'every 30 min', 'hourly', 'every 5 h'.
+ * 18 min): 'every 6 min', 'every 30 min', 'hourly', 'every 5 h', and 'every 90 min' for a period that is not a
+ * whole number of hours. Always a whole count, so it reads the same in every language and picks its plural form
+ * (Arabic says "every two hours" in one word).
  */
 export function formatCadence(everyHours: number): string {
   const minutes = Math.round(everyHours * 60);
-  if (minutes < 60) return `every ${minutes} min`;
-  if (minutes === 60) return 'hourly';
-  const hours = Math.round((minutes / 60) * 10) / 10;
-  return `every ${hours} h`;
+  if (minutes === 60) return t('evidence:rules.hourly');
+  if (minutes < 60 || minutes % 60 !== 0) return t('evidence:rules.everyMinutes', { count: minutes });
+  return t('evidence:rules.everyHours', { count: minutes / 60 });
 }

@@ -7,24 +7,18 @@
  * educational model, follow your clinician's instructions.
  */
 import { useId, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n';
 import type { SimClient } from '../../sim/simClient';
-import { AFTERCARE_DAYS, AFTERCARE_TEXT, aftercareCard, cardHour, sampleAt } from './aftercare';
+import { AFTERCARE_DAYS, aftercareCard, cardHour, sampleAt } from './aftercare';
 import type { AftercareCard } from './aftercare';
 import { column } from './runCache';
 import { useAheadRun } from './useAheadRun';
 import './narrative.css';
-import { fill } from './fill';
-
-const TEXT = {
-  ahead: 'Simulating ahead so the plan is complete: day {day} of {total}.',
-  aheadLabel: 'Simulating ahead',
-  aheadFailed: 'Could not simulate ahead ({message}); the cards fill in as the timeline plays.',
-  source:
-    'Cards come from this scenario’s simulation: from the timeline where it has played, and from a quick run of the ' +
-    'same scenario in the background for the days it has not reached.',
-};
 
 export function AftercarePanel({ client }: { client: SimClient }) {
+  // The cards' text is built while rendering (aftercare.ts), so a language switch re-renders it through this hook.
+  const { t } = useTranslation('aftercare');
   const snapshot = useSyncExternalStore(client.metrics.subscribe, client.metrics.snapshot);
   const headingId = useId();
   const slots = AFTERCARE_DAYS.map((day) => ({ day, ...cardHour(day, client.info.sessionTimesH) }));
@@ -41,22 +35,27 @@ export function AftercarePanel({ client }: { client: SimClient }) {
 
   return (
     <section className="aftercare" aria-labelledby={headingId}>
-      <h2 id={headingId}>{AFTERCARE_TEXT.heading}</h2>
-      <p className="narrative-muted">{AFTERCARE_TEXT.intro}</p>
-      <p className="narrative-caveat">{AFTERCARE_TEXT.caveat}</p>
+      <h2 id={headingId}>{t('heading')}</h2>
+      <p className="narrative-muted">{t('intro')}</p>
+      <p className="narrative-caveat">{t('caveat')}</p>
       {ahead.running && (
         <div className="aftercare-ahead">
-          <p>{fill(TEXT.ahead, { day: Math.floor(ahead.hours / 24), total: totalDays })}</p>
-          <progress max={lastHour} value={ahead.hours} aria-label={TEXT.aheadLabel} />
+          <p>
+            {t('ahead', {
+              day: formatNumber(Math.floor(ahead.hours / 24), 0),
+              total: formatNumber(totalDays, 0),
+            })}
+          </p>
+          <progress max={lastHour} value={ahead.hours} aria-label={t('aheadLabel')} />
         </div>
       )}
-      {ahead.error !== null && <p className="narrative-muted">{fill(TEXT.aheadFailed, { message: ahead.error })}</p>}
+      {ahead.error !== null && <p className="narrative-muted">{t('aheadFailed', { message: ahead.error })}</p>}
       <ol className="aftercare-cards">
         {cards.map((card) => (
           <MilestoneCard key={card.day} card={card} />
         ))}
       </ol>
-      <p className="narrative-muted aftercare-source">{TEXT.source}</p>
+      <p className="narrative-muted aftercare-source">{t('source')}</p>
     </section>
   );
 }

@@ -6,13 +6,14 @@
  * every update.
  */
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SURFACE } from '../../../workers/protocol';
+import { formatNumber } from '../../i18n';
 import { CellSwatch } from '../../scene/cells/CellSwatch';
 import type { SimClient } from '../../sim/simClient';
 import { useScenarioStore } from '../../state/scenarioStore';
 import { countCells } from './cellStory';
 import { formatMetric, metricLabel } from './metricText';
-import { fill } from './fill';
 import { narrativeContent, whenText } from './narrativeText';
 import type { NarrativeContent } from './narrativeText';
 import { isPhaseName, narrativeModeOf } from './narrativeTypes';
@@ -21,24 +22,6 @@ import './narrative.css';
 
 /** How often the panel samples the newest frame, ms: the text changes with the biology, never faster than this. */
 export const NARRATIVE_REFRESH_MS = 1000;
-
-const TEXT = {
-  label: 'What is happening now',
-  waiting: 'Waiting for the first picture from the model…',
-  cellsHeading: { patient: 'The cells you can see', student: 'Cells on screen' },
-  nextHeading: { patient: 'What comes next', student: 'What changes next' },
-  signalsHeading: 'Signals',
-  numbersHeading: 'Numbers',
-  numbersAt: 'Model values at {when} (hourly samples).',
-  numbersNone: 'No metric sample yet.',
-  rulesHeading: 'Rules at work',
-  ruleCadence: '{name} (every {hours} h)',
-  simplifiedHeading: 'Where the model simplifies',
-  caveat: {
-    patient: 'An educational simulation of average skin, not a prediction for you.',
-    student: 'An educational, population-average model: not a prediction for any person.',
-  },
-} as const;
 
 /** For formatting the numbers' time (no session suffix). */
 const NO_SESSIONS = { done: 0, total: 0, sinceH: null, nextAtH: null };
@@ -88,11 +71,14 @@ function readView(client: SimClient, mode: NarrativeMode): NarrativeView | null 
 }
 
 export function NarrativePanel({ client }: { client: SimClient }) {
+  const { t, i18n } = useTranslation('narrative');
+  const language = i18n.language;
   const mode = narrativeModeOf(useScenarioStore((s) => s.mode));
   const [view, setView] = useState<NarrativeView | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const headingId = useId();
 
+  // Re-read on a new client, mode or language (the text is built in the active language; a switch announces nothing).
   useEffect(() => {
     let shownKey = '';
     let shownPhase: string | null = null;
@@ -113,7 +99,7 @@ export function NarrativePanel({ client }: { client: SimClient }) {
       clearTimeout(first);
       clearInterval(timer);
     };
-  }, [client, mode]);
+  }, [client, mode, language]);
 
   const liveRegion = (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -122,8 +108,8 @@ export function NarrativePanel({ client }: { client: SimClient }) {
   );
   if (!view) {
     return (
-      <section className="narrative" aria-label={TEXT.label}>
-        <p className="narrative-muted">{TEXT.waiting}</p>
+      <section className="narrative" aria-label={t('panel.label')}>
+        <p className="narrative-muted">{t('panel.waiting')}</p>
         {liveRegion}
       </section>
     );
@@ -140,7 +126,7 @@ export function NarrativePanel({ client }: { client: SimClient }) {
         <p key={text}>{text}</p>
       ))}
 
-      <h3>{TEXT.cellsHeading[mode]}</h3>
+      <h3>{t(`panel.cellsHeading.${mode}`)}</h3>
       <p className="narrative-muted">{content.dominant}</p>
       <ul className="narrative-cells">
         {content.cells.map((line) => (
@@ -151,37 +137,38 @@ export function NarrativePanel({ client }: { client: SimClient }) {
         ))}
       </ul>
 
-      <h3>{TEXT.nextHeading[mode]}</h3>
+      <h3>{t(`panel.nextHeading.${mode}`)}</h3>
       {content.next.map((text) => (
         <p key={text}>{text}</p>
       ))}
 
       {content.student && <StudentDetails client={client} view={view} />}
 
-      <p className="narrative-caveat">{TEXT.caveat[mode]}</p>
+      <p className="narrative-caveat">{t(`panel.caveat.${mode}`)}</p>
       {liveRegion}
     </section>
   );
 }
 
 function StudentDetails({ client, view }: { client: SimClient; view: NarrativeView }) {
+  const { t } = useTranslation('narrative');
   const student = view.content.student!;
   const rules = student.rules.flatMap((name) => {
     const rule = client.info.rules.find((r) => r.name === name);
-    return rule ? [{ name, text: fill(TEXT.ruleCadence, { name, hours: rule.everyHours }) }] : [];
+    return rule ? [{ name, text: t('panel.ruleCadence', { name, hours: formatNumber(rule.everyHours, 2) }) }] : [];
   });
   return (
     <>
-      <h3>{TEXT.signalsHeading}</h3>
+      <h3>{t('panel.signalsHeading')}</h3>
       <p>{student.signals}</p>
 
-      <h3>{TEXT.numbersHeading}</h3>
+      <h3>{t('panel.numbersHeading')}</h3>
       {view.numbersAtH === null ? (
-        <p className="narrative-muted">{TEXT.numbersNone}</p>
+        <p className="narrative-muted">{t('panel.numbersNone')}</p>
       ) : (
         <>
           <p className="narrative-muted">
-            {fill(TEXT.numbersAt, { when: whenText('student', view.numbersAtH, NO_SESSIONS) })}
+            {t('panel.numbersAt', { when: whenText('student', view.numbersAtH, NO_SESSIONS) })}
           </p>
           <dl className="narrative-numbers">
             {view.numbers.map((n) => (
@@ -194,14 +181,14 @@ function StudentDetails({ client, view }: { client: SimClient; view: NarrativeVi
         </>
       )}
 
-      <h3>{TEXT.rulesHeading}</h3>
+      <h3>{t('panel.rulesHeading')}</h3>
       <ul className="narrative-rules">
         {rules.map((r) => (
           <li key={r.name}>{r.text}</li>
         ))}
       </ul>
 
-      <h3>{TEXT.simplifiedHeading}</h3>
+      <h3>{t('panel.simplifiedHeading')}</h3>
       <p>{student.simplified}</p>
     </>
   );

@@ -6,49 +6,19 @@
  *
  * One prediction runs at a time (each run is a worker of its own, and the scene keeps playing). Runs are cancelled on
  * unmount and on a new client (a changed scenario); finished answers are remembered per scenario for the page's life,
- * so switching tabs loses nothing.
+ * so switching tabs (or the language) loses nothing.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n';
 import type { SimClient } from '../../sim/simClient';
 import { formatMetric } from './metricText';
 import { startPrediction } from './predictionRun';
 import type { PredictionProgress, PredictionResult, PredictionRun } from './predictionRun';
-import { ANSWERS, grade, promptPlans } from './predictions';
-import type { Answer, Grade, PromptPlan } from './predictions';
+import { ANSWERS, answerInline, answerLabel, grade, promptPlans } from './predictions';
+import type { Answer, PromptPlan } from './predictions';
 import { runKey, scenarioOptions } from './runCache';
 import './narrative.css';
-import { fill } from './fill';
-
-const TEXT = {
-  heading: 'Predict, then check',
-  intro:
-    'Pick what you expect and lock it in: the model then runs this scenario and the changed one (same seed, one ' +
-    'change) and shows what happens.',
-  confirm: 'Lock in and run the model',
-  cancel: 'Cancel',
-  retry: 'Try again',
-  otherRunning: 'Another prediction is running; this one can start when it has finished.',
-  progress: 'Simulated day {day} of {total}',
-  progressDetail: 'This scenario: day {b} · With the change: day {v}',
-  progressLabel: 'Simulation progress',
-  ratio: 'Ratio',
-  ratioValue: '× {r}',
-  ratioNone: 'not meaningful (the scenario’s value is zero)',
-  modelSays: 'The model says: {answer}.',
-  youSaid: 'You predicted: {answer}. {verdict}',
-  verdict: {
-    right: 'Right.',
-    close: 'Close: one step away.',
-    wrong: 'Not this time.',
-  } satisfies Record<Grade, string>,
-  why: 'Why',
-  seedNote: 'One seed of an educational model: another seed shifts these numbers a little.',
-  failed: 'The model could not run this question: {message}',
-  announce: '{question} The model says {answer}. You predicted {predicted}: {verdict}',
-} as const;
-
-const RATIO = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-const answerLabel = (id: Answer) => ANSWERS.find((a) => a.id === id)!.label.toLowerCase();
 
 type PromptState =
   | { status: 'asking'; answer: Answer | null }
@@ -76,13 +46,18 @@ export function PredictionPrompt({ client }: { client: SimClient }) {
 }
 
 function PromptList({ client }: { client: SimClient }) {
+  const { t, i18n } = useTranslation('predict');
+  const language = i18n.language;
   const headingId = useId();
   const scenario = useMemo(() => runKey(scenarioOptions(client.info)), [client]);
+  // Plans carry their text: built again in the new language on a switch (ids, changes and hours stay the same).
   const plans = useMemo(
     () => promptPlans({ params: client.info.params, dermisBottomUm: client.info.stack.dermisBottomUm }),
-    [client],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` is the reason to rebuild, not an input.
+    [client, language],
   );
-  const memoryKey = (plan: PromptPlan) => `${scenario}#${plan.id}#${plan.question}`;
+  // The scenario fixes each prompt's one change and hour, so the question's id is enough (and language-neutral).
+  const memoryKey = (plan: PromptPlan) => `${scenario}#${plan.id}`;
   const [states, setStates] = useState<Record<string, PromptState>>(() => {
     const initial: Record<string, PromptState> = {};
     for (const p of plans) {
@@ -113,13 +88,12 @@ function PromptList({ client }: { client: SimClient }) {
         run.current = null;
         remembered.set(memoryKey(plan), { answer, result });
         setState(plan.id, { status: 'done', answer, result });
-        const verdict = TEXT.verdict[grade(answer, result.actual)];
         setAnnouncement(
-          fill(TEXT.announce, {
+          t('announce', {
             question: plan.question,
-            answer: answerLabel(result.actual),
-            predicted: answerLabel(answer),
-            verdict,
+            answer: answerInline(result.actual),
+            predicted: answerInline(answer),
+            verdict: t(`verdict.${grade(answer, result.actual)}`),
           }),
         );
       },
@@ -143,8 +117,8 @@ function PromptList({ client }: { client: SimClient }) {
 
   return (
     <section className="predict" aria-labelledby={headingId}>
-      <h2 id={headingId}>{TEXT.heading}</h2>
-      <p className="narrative-muted">{TEXT.intro}</p>
+      <h2 id={headingId}>{t('heading')}</h2>
+      <p className="narrative-muted">{t('intro')}</p>
       <ol className="predict-list">
         {plans.map((p) =>
           p.ok ? (
@@ -165,7 +139,7 @@ function PromptList({ client }: { client: SimClient }) {
           ),
         )}
       </ol>
-      <p className="narrative-caveat">{TEXT.seedNote}</p>
+      <p className="narrative-caveat">{t('seedNote')}</p>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
@@ -184,6 +158,7 @@ interface PromptCardProps {
 }
 
 function PromptCard({ plan, state, blocked, onAnswer, onStart, onCancel }: PromptCardProps) {
+  const { t } = useTranslation('predict');
   const name = useId();
   const locked = state.status !== 'asking';
   return (
@@ -193,15 +168,9 @@ function PromptCard({ plan, state, blocked, onAnswer, onStart, onCancel }: Promp
         <legend>{plan.question}</legend>
         <div className="predict-answers">
           {ANSWERS.map((a) => (
-            <label key={a.id} className="predict-answer">
-              <input
-                type="radio"
-                name={name}
-                value={a.id}
-                checked={state.answer === a.id}
-                onChange={() => onAnswer(a.id)}
-              />
-              <span>{a.label}</span>
+            <label key={a} className="predict-answer">
+              <input type="radio" name={name} value={a} checked={state.answer === a} onChange={() => onAnswer(a)} />
+              <span>{answerLabel(a)}</span>
             </label>
           ))}
         </div>
@@ -214,17 +183,17 @@ function PromptCard({ plan, state, blocked, onAnswer, onStart, onCancel }: Promp
             disabled={state.answer === null || blocked}
             onClick={() => state.answer && onStart(state.answer)}
           >
-            {TEXT.confirm}
+            {t('confirm')}
           </button>
-          {blocked && state.answer !== null && <p className="narrative-muted">{TEXT.otherRunning}</p>}
+          {blocked && state.answer !== null && <p className="narrative-muted">{t('otherRunning')}</p>}
         </>
       )}
       {state.status === 'running' && <RunProgress progress={state.progress} onCancel={() => onCancel(state.answer)} />}
       {state.status === 'failed' && (
         <>
-          <p className="predict-failed">{fill(TEXT.failed, { message: state.message })}</p>
+          <p className="predict-failed">{t('failed', { message: state.message })}</p>
           <button type="button" onClick={() => onAnswer(state.answer)}>
-            {TEXT.retry}
+            {t('retry')}
           </button>
         </>
       )}
@@ -234,23 +203,25 @@ function PromptCard({ plan, state, blocked, onAnswer, onStart, onCancel }: Promp
 }
 
 function RunProgress({ progress, onCancel }: { progress: PredictionProgress; onCancel(): void }) {
+  const { t } = useTranslation('predict');
   const slowest = Math.min(progress.baselineH, progress.variantH);
-  const day = (h: number) => Math.floor(h / 24 + 1e-9);
+  const day = (h: number) => formatNumber(Math.floor(h / 24 + 1e-9), 0);
   return (
     <div className="predict-progress">
-      <p>{fill(TEXT.progress, { day: day(slowest), total: day(progress.untilH) })}</p>
-      <progress max={progress.untilH} value={slowest} aria-label={TEXT.progressLabel} />
+      <p>{t('progress', { day: day(slowest), total: day(progress.untilH) })}</p>
+      <progress max={progress.untilH} value={slowest} aria-label={t('progressLabel')} />
       <p className="narrative-muted">
-        {fill(TEXT.progressDetail, { b: day(progress.baselineH), v: day(progress.variantH) })}
+        {t('progressDetail', { b: day(progress.baselineH), v: day(progress.variantH) })}
       </p>
       <button type="button" onClick={onCancel}>
-        {TEXT.cancel}
+        {t('cancel')}
       </button>
     </div>
   );
 }
 
 function PromptResult({ plan, answer, result }: { plan: PromptPlan; answer: Answer; result: PredictionResult }) {
+  const { t } = useTranslation('predict');
   const verdict = grade(answer, result.actual);
   return (
     <div className="predict-result" data-grade={verdict}>
@@ -264,15 +235,15 @@ function PromptResult({ plan, answer, result }: { plan: PromptPlan; answer: Answ
           <dd>{formatMetric(plan.metric, result.variant)}</dd>
         </div>
         <div>
-          <dt>{TEXT.ratio}</dt>
-          <dd>{result.ratio === null ? TEXT.ratioNone : fill(TEXT.ratioValue, { r: RATIO.format(result.ratio) })}</dd>
+          <dt>{t('ratio')}</dt>
+          <dd>{result.ratio === null ? t('ratioNone') : t('ratioValue', { r: formatNumber(result.ratio, 2, 2) })}</dd>
         </div>
       </dl>
       <p className="predict-verdict">
-        <strong>{fill(TEXT.modelSays, { answer: answerLabel(result.actual) })}</strong>{' '}
-        {fill(TEXT.youSaid, { answer: answerLabel(answer), verdict: TEXT.verdict[verdict] })}
+        <strong>{t('modelSays', { answer: answerInline(result.actual) })}</strong>{' '}
+        {t('youSaid', { answer: answerInline(answer), verdict: t(`verdict.${verdict}`) })}
       </p>
-      <h4>{TEXT.why}</h4>
+      <h4>{t('why')}</h4>
       {plan.explain(result).map((line) => (
         <p key={line}>{line}</p>
       ))}

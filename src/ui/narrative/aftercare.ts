@@ -8,8 +8,10 @@
  * scenario (1.5 mm pen on the cheek, skin type III) they read: day 1 clearly red, barrier recovering, channels
  * closing, extra sun care; day 3 fading, barrier restored, channels closed, still extra sun care; day 7 and 28 back to
  * normal, daily sun protection.
+ *
+ * The words are in the locale files (namespace `aftercare`), keyed by the levels below.
  */
-import { fill } from './fill';
+import { formatNumber, t } from '../../i18n';
 
 /** Days after the (first) treatment session that get a card: the questions patients ask (issue 6). */
 export const AFTERCARE_DAYS: readonly number[] = [1, 3, 7, 28];
@@ -77,46 +79,6 @@ export function sunLevel(sample: AftercareSample): SunLevel {
   return extra ? 'extra-care' : 'daily';
 }
 
-export const AFTERCARE_TEXT = {
-  heading: 'Aftercare timeline',
-  intro: 'What the simulated skin is doing on the days people ask about, and the general care that goes with it.',
-  caveat:
-    'General guidance from an educational model of average skin — not a prediction for you. Always follow your ' +
-    'clinician’s instructions.',
-  day: 'Day {day}',
-  rows: { redness: 'Redness', barrier: 'Skin barrier', sun: 'Sun protection', channels: 'Tiny channels' },
-  pending: 'Not simulated yet: this fills in when the model reaches day {day}.',
-  sessionToday: 'Session {k} is planned on this day: the card shows the skin just before it.',
-  redness: {
-    'clearly-red': 'Clearly red, like a mild sunburn: the normal inflammation of the first days.',
-    fading: 'Fading: still a little pink and calming down.',
-    normal: 'Back to its usual colour.',
-  },
-  barrier: {
-    open: 'Open: avoid make-up and active products (acids, retinoids); keep the skin clean and gentle.',
-    recovering: 'Recovering: gentle cleansing and moisturiser only; ask before make-up or active products.',
-    restored: 'Restored: ask your clinician when to go back to your usual products.',
-  },
-  sun: {
-    'extra-care': 'Extra care: stay out of direct sun and protect the skin as your clinician advises.',
-    daily: 'Keep up daily sun protection.',
-  },
-  sunWhy: {
-    barrier: 'The skin barrier is still recovering.',
-    redness: 'The skin is still a little inflamed.',
-    pigment: 'The model’s pigmentation-risk index is raised.',
-  },
-  darkerSkin:
-    'Darker skin types have a higher risk of dark marks after treatment (post-inflammatory hyperpigmentation), so ' +
-    'sun protection matters even more.',
-  channels: {
-    'mostly-open': 'Mostly open: the needle channels are fresh.',
-    closing: 'Closing.',
-    closingSealed: 'Closing underneath; the surface has already sealed over them.',
-    closed: 'Closed.',
-  },
-} as const;
-
 /** The metrics one card reads, at its hour. */
 export interface AftercareSample {
   erythema: number;
@@ -152,32 +114,38 @@ export function aftercareCard(
   sessionToday: number | null,
   hour: number,
 ): AftercareCard {
-  const title = fill(AFTERCARE_TEXT.day, { day });
+  const title = t('aftercare:day', { day: formatNumber(day, 0) });
   const notes: string[] = [];
-  if (sessionToday !== null) notes.push(fill(AFTERCARE_TEXT.sessionToday, { k: sessionToday }));
-  if (!sample) return { day, hour, title, rows: null, notes: [fill(AFTERCARE_TEXT.pending, { day }), ...notes] };
-  const T = AFTERCARE_TEXT;
+  if (sessionToday !== null) notes.push(t('aftercare:sessionToday', { k: formatNumber(sessionToday, 0) }));
+  if (!sample) {
+    return { day, hour, title, rows: null, notes: [t('aftercare:pending', { day: formatNumber(day, 0) }), ...notes] };
+  }
   const redness = rednessLevel(sample.erythema);
   const barrier = barrierLevel(sample.barrier);
   const channels = channelsLevel(sample.patency);
   const sun = sunLevel(sample);
-  const sunText: string[] = [T.sun[sun]];
-  if (sample.barrier < BARRIER_RESTORED_FROM) sunText.push(T.sunWhy.barrier);
-  if (sample.erythema >= REDNESS_NORMAL_BELOW) sunText.push(T.sunWhy.redness);
-  if (sample.pigmentRisk >= PIGMENT_RAISED_FROM) sunText.push(T.sunWhy.pigment);
-  if (fitzpatrick >= DARKER_SKIN_FROM_TYPE) sunText.push(T.darkerSkin);
-  const channelsText =
-    channels === 'closing' && sample.barrier >= BARRIER_OPEN_BELOW ? T.channels.closingSealed : T.channels[channels];
+  const sunText: string[] = [t(`aftercare:sun.${sun}`)];
+  if (sample.barrier < BARRIER_RESTORED_FROM) sunText.push(t('aftercare:sunWhy.barrier'));
+  if (sample.erythema >= REDNESS_NORMAL_BELOW) sunText.push(t('aftercare:sunWhy.redness'));
+  if (sample.pigmentRisk >= PIGMENT_RAISED_FROM) sunText.push(t('aftercare:sunWhy.pigment'));
+  if (fitzpatrick >= DARKER_SKIN_FROM_TYPE) sunText.push(t('aftercare:darkerSkin'));
+  // Closing channels under a surface that has already sealed: say so, as the narrative does (narrativeText.ts).
+  const channelsKey = channels === 'closing' && sample.barrier >= BARRIER_OPEN_BELOW ? 'closingSealed' : channels;
   return {
     day,
     hour,
     title,
     notes,
     rows: [
-      { id: 'redness', label: T.rows.redness, level: redness, text: [T.redness[redness]] },
-      { id: 'barrier', label: T.rows.barrier, level: barrier, text: [T.barrier[barrier]] },
-      { id: 'sun', label: T.rows.sun, level: sun, text: sunText },
-      { id: 'channels', label: T.rows.channels, level: channels, text: [channelsText] },
+      { id: 'redness', label: t('aftercare:rows.redness'), level: redness, text: [t(`aftercare:redness.${redness}`)] },
+      { id: 'barrier', label: t('aftercare:rows.barrier'), level: barrier, text: [t(`aftercare:barrier.${barrier}`)] },
+      { id: 'sun', label: t('aftercare:rows.sun'), level: sun, text: sunText },
+      {
+        id: 'channels',
+        label: t('aftercare:rows.channels'),
+        level: channels,
+        text: [t(`aftercare:channels.${channelsKey}`)],
+      },
     ],
   };
 }

@@ -2,17 +2,18 @@
  * "What is happening now": the narrative's text as pure functions of what the model reports — the phase (read by
  * the engine from the cell populations, workers/engine/phase.ts), the cells on screen (the frame's census), the
  * surface scalars and the session schedule. Keyed by phase, by a stage inside the phase (chosen from the
- * populations, never from a clock) and by a few thresholds; every string lives here, with {placeholders} filled by
- * `fill`, so a later issue can move them to locale files.
+ * populations, never from a clock) and by a few thresholds. The words live in the locale files (namespace `narrative`,
+ * src/i18n/locales/<locale>/narrative.json) as whole sentences with {{placeholders}}; these functions pick the key and
+ * fill in numbers formatted for the active language, at the time the text is needed.
  *
  * The biology is the model's own (docs/model.md §3–§5): nothing here describes a process the engine does not run,
  * and student mode says where the model simplifies.
  */
-import { CELL_GROUPS, cellLines } from './cellStory';
+import { formatNumber, t } from '../../i18n';
+import { cellLines, cellName } from './cellStory';
 import type { CellCounts, CellLine } from './cellStory';
 import type { NarrativeMode, PhaseName } from './narrativeTypes';
 import { BARRIER_OPEN_BELOW, CHANNELS_CLOSED_BELOW } from './aftercare';
-import { fill } from './fill';
 
 /** Stages: the phase, split where the populations change what the story is about. */
 export type StageId =
@@ -51,178 +52,29 @@ export function stageOf(phase: PhaseName, counts: CellCounts): StageId {
   }
 }
 
-interface StageStory {
-  title: string;
-  /** What the body is doing and why: 2–4 sentences. */
-  now: string;
-  next: string;
-}
+/**
+ * The baseline matrix quoted in the untreated student text: collagen I and III as fractions of the total (docs/model.md
+ * §2.1). Decimals go through the locale's number format, so they are not written into the translations.
+ */
+const BASELINE_COLLAGEN = { i: 0.85, iii: 0.15 } as const;
 
 /** Phase names as headings (student mode names the phase; patient mode says what it means). */
-export const PHASE_TITLE: Record<NarrativeMode, Record<PhaseName, string>> = {
-  patient: {
-    baseline: 'Untreated skin',
-    hemostasis: 'Sealing the channels',
-    inflammation: 'Cleaning up',
-    proliferation: 'Rebuilding',
-    remodeling: 'Maturing',
-  },
-  student: {
-    baseline: 'Baseline',
-    hemostasis: 'Hemostasis',
-    inflammation: 'Inflammation',
-    proliferation: 'Proliferation',
-    remodeling: 'Remodeling',
-  },
-};
+export function phaseTitle(mode: NarrativeMode, phase: PhaseName): string {
+  return t(`narrative:phase.${mode}.${phase}`);
+}
 
-const STORY: Record<NarrativeMode, Record<StageId, StageStory>> = {
-  patient: {
-    untreated: {
-      title: 'Nothing to heal',
-      now:
-        'No needling has happened to this piece of skin, so nothing was injured and nothing needs to heal. Its own ' +
-        'cells simply keep it as it is.',
-      next: 'Untreated skin stays much the same over these weeks.',
-    },
-    sealing: {
-      title: 'Tiny channels, sealed in minutes',
-      now:
-        'The needles have just made many tiny channels. The deeper ones reached the smallest blood vessels and bled ' +
-        'a little, and clotting cells are already sealing them. This is normal.',
-      next: 'Next, the skin calls in its defence cells to clean the channels.',
-    },
-    alarm: {
-      title: 'The alarm goes out',
-      now:
-        'The injured cells around each channel send out an alarm signal. The small blood vessels nearby widen, ' +
-        'which is the redness and warmth you may feel. This is normal.',
-      next: 'Within hours, defence cells arrive to clean up.',
-    },
-    'neutrophil-wave': {
-      title: 'Defence cells clean the channels',
-      now:
-        'Defence cells called neutrophils pour in from the small blood vessels and clear away the damaged tissue. ' +
-        'Redness, warmth and slight swelling at this stage are normal signs of this clean-up.',
-      next: 'Over the next day or two, larger cleaner cells (macrophages) take over and the redness starts to fade.',
-    },
-    'macrophage-wave': {
-      title: 'The bigger cleaners take over',
-      now:
-        'Larger cleaner cells, macrophages, eat the last damaged tissue and the spent neutrophils. As they finish, ' +
-        'they switch from cleaning to repair. This is how the skin moves on from inflammation.',
-      next: 'Once the channels are clean, rebuilding begins.',
-    },
-    rebuilding: {
-      title: 'Repair starts',
-      now:
-        'Repair-mode macrophages send signals that wake the skin’s collagen makers (fibroblasts) and grow extra ' +
-        'tiny blood vessels to feed the work. New, fine collagen starts to be laid down.',
-      next: 'Over the next one to two weeks, more collagen makers join in and the new collagen builds up.',
-    },
-    consolidating: {
-      title: 'Building new collagen',
-      now:
-        'Many collagen makers are busy, some of them as extra-strong repair cells. Under the surface the work goes ' +
-        'on even when the skin already looks calm. This is normal.',
-      next: 'Over the following weeks, the extra cells and vessels are cleared away and the new collagen matures.',
-    },
-    maturing: {
-      title: 'Quiet maturing',
-      now:
-        'The repair work is done and the skin is quiet again. The new collagen keeps slowly maturing and ' +
-        'strengthening for months, which is why changes after micro-needling are judged after months, not days.',
-      next: 'The collagen keeps maturing slowly over the coming months.',
-    },
-  },
-  student: {
-    untreated: {
-      title: 'No injury',
-      now:
-        'No session has been performed: no damage, so no injury chemokine and no recruitment. Resident fibroblasts ' +
-        'stay quiescent and the matrix sits at its baseline (collagen I 0.85, III 0.15 of the total).',
-      next: 'Nothing changes until a session: compare this block with a treated one.',
-    },
-    sealing: {
-      title: 'Platelet plugs',
-      now:
-        'The session has just made the channels. Those reaching the capillary loops bleed, and platelet aggregates ' +
-        'plug them; the phase reads hemostasis while any aggregate is still forming. Damaged voxels start releasing ' +
-        'the injury chemokine (rule: injury).',
-      next: 'Neutrophils start leaving the capillaries within hours, recruited by chemokine × capillary density.',
-    },
-    alarm: {
-      title: 'Injury signal, no leukocytes yet',
-      now:
-        'Damaged tissue releases the injury chemokine in proportion to its damage (rule: injury); it spreads about ' +
-        '300 µm and dilates the papillary capillaries, which is the redness (rule: erythema). No leukocyte has ' +
-        'arrived yet: recruitment is a Poisson process from perfused capillaries.',
-      next: 'Neutrophils arrive first (they crawl hundreds of µm per hour); monocytes follow and mature for about a day.',
-    },
-    'neutrophil-wave': {
-      title: 'The neutrophil wave',
-      now:
-        'Innate cells (neutrophils + M1) outnumber M2 macrophages, which is what makes the phase inflammation. ' +
-        'Neutrophils eat necrotic debris, help fill the lumen and die by apoptosis after about a day. Cleaning the ' +
-        'debris removes the chemokine’s source, so recruitment stops because the wound is clean, not on a clock.',
-      next: 'Monocytes mature into M1 macrophages; eating apoptotic neutrophils releases TGF-β, which pushes them to M2.',
-    },
-    'macrophage-wave': {
-      title: 'Macrophages take over',
-      now:
-        'Macrophages (M1 + M2) now outnumber live neutrophils. M1 cells clear the remaining debris and apoptotic ' +
-        'neutrophils and keep the chemokine up; every neutrophil eaten releases a TGF-β pulse that raises their ' +
-        'M1 → M2 switching rate (efferocytosis).',
-      next:
-        'When M2 outnumber the innate cells and less than 10 % of the necrotic volume is left, the phase becomes ' +
-        'proliferation.',
-    },
-    rebuilding: {
-      title: 'Growth factors wake the fibroblasts',
-      now:
-        'At least 5 % of the fibroblast lineage is activated, or M2 macrophages are above 20 /mm². M2 cells release ' +
-        'TGF-β, PDGF and VEGF: fibroblasts activate as PDGF + TGF-β approach their half-saturation, migrate, divide ' +
-        'and lay down collagen III first. VEGF makes capillaries sprout, so vessel density overshoots normal.',
-      next: 'Fibroblasts active for about 4 days under high TGF-β (≥ 2, relative units) can become myofibroblasts.',
-    },
-    consolidating: {
-      title: 'Myofibroblasts and new matrix',
-      now:
-        'Myofibroblasts are present: they lay down collagen, turn fibres 3× faster and die by apoptosis as TGF-β ' +
-        'falls. Fibroblasts active for weeks shift from collagen III to I. Once VEGF falls, surplus capillaries are ' +
-        'pruned (regression half-life 5 days).',
-      next: 'As M2 fall below 20 /mm² and fewer than 5 % of fibroblasts stay activated, the phase becomes remodeling.',
-    },
-    maturing: {
-      title: 'Maturation and turnover',
-      now:
-        'The wound is quiet by the phase thresholds. The matrix keeps changing slowly: excess collagen III matures ' +
-        'into I (half-time 75 days) and excess collagen I turns over very slowly (half-life 700 days, rule: matrix). ' +
-        'The new fibres keep the orientation fibroblasts gave them.',
-      next: 'Collagen keeps maturing for months, which is why clinical studies measure gains months after treatment.',
-    },
-  },
-};
-
-/** Signals at work per stage, student mode (relative units: ≈ 1 means about half-maximal effect). */
-const SIGNALS: Record<StageId, string> = {
-  untreated: 'No signals above background: chemokine, PDGF, TGF-β and VEGF are all near zero.',
-  sealing: 'Platelets release PDGF and TGF-β; damaged voxels release the injury chemokine.',
-  alarm: 'Injury chemokine high around the channels (half-life about 12 min, so it follows the damage closely).',
-  'neutrophil-wave':
-    'Chemokine from damage (and from M1 cells) recruits and steers leukocytes; platelet PDGF and TGF-β linger in ' +
-    'the channels that bled.',
-  'macrophage-wave':
-    'Chemokine falls as debris is cleared; TGF-β pulses from efferocytosis push M1 to M2; M2 cells start releasing ' +
-    'PDGF, TGF-β and VEGF.',
-  rebuilding:
-    'PDGF + TGF-β from M2 macrophages activate fibroblasts (PDGF also steers them); VEGF from M2 cells, migrating ' +
-    'keratinocytes and hypoxic fibroblasts drives sprouting.',
-  consolidating:
-    'TGF-β keeps myofibroblasts alive and sets who converts; PDGF and VEGF fall as M2 macrophages leave, so surplus ' +
-    'vessels are pruned.',
-  maturing: 'Growth factors are back near zero; only slow matrix maturation and turnover go on.',
-};
+/** The stage's title, what the body is doing and why (2–4 sentences), and what comes next. */
+function stageStory(mode: NarrativeMode, stage: StageId): { title: string; now: string; next: string } {
+  const key = `narrative:story.${mode}.${stage}`;
+  return {
+    title: t(`${key}.title`),
+    now: t(`${key}.now`, {
+      collagenI: formatNumber(BASELINE_COLLAGEN.i, 2),
+      collagenIII: formatNumber(BASELINE_COLLAGEN.iii, 2),
+    }),
+    next: t(`${key}.next`),
+  };
+}
 
 /** The engine's rules (SimInfo.rules names) doing the work in each stage. */
 export const STAGE_RULES: Record<StageId, readonly string[]> = {
@@ -234,20 +86,6 @@ export const STAGE_RULES: Record<StageId, readonly string[]> = {
   rebuilding: ['macrophages', 'fibroblasts', 'angiogenesis', 'keratinocytes'],
   consolidating: ['fibroblasts', 'angiogenesis', 'matrix'],
   maturing: ['matrix', 'epidermal-thickness'],
-};
-
-/** Where the model simplifies what this stage shows (docs/model.md §9). */
-const SIMPLIFIED: Record<StageId, string> = {
-  untreated: 'The block is about 1 mm² of population-average skin, not a particular person’s.',
-  sealing: 'Bleeding is a yes/no flag per channel (deep enough to reach the capillary loops); no haematoma.',
-  alarm: 'Signals are in relative units: no measured tissue concentrations exist for micro-needle channels.',
-  'neutrophil-wave': 'No lymphocytes, mast cells or resident macrophages; no oedema or infection.',
-  'macrophage-wave': 'Three macrophage states only (monocyte, M1, M2); the real spectrum is continuous.',
-  rebuilding: 'Capillaries are a density field, not a vessel network: no flow, no blood volume.',
-  consolidating:
-    'No mechanics: myofibroblasts differ only in fate, TGF-β-dependent survival and faster fibre turning ' +
-    '(no wound contraction).',
-  maturing: 'No cross-linking or ground substance; collagen I is not broken down by MMPs, only its excess turns over.',
 };
 
 const INFLAMMATION_NUMBERS = [
@@ -271,39 +109,6 @@ export const STAGE_NUMBERS: Record<StageId, readonly string[]> = {
   consolidating: ['macrophages_m2', 'myofibroblasts', 'vessels_tz', 'collagen_iii_tz', 'collagen_i_tz', 'new_collagen'],
   maturing: ['collagen_iii_tz', 'collagen_i_tz', 'new_collagen', 'alignment_tz', 'vessels_tz'],
 };
-
-const SURFACE_TEXT: Record<NarrativeMode, { open: string; sealedChannelsClosing: string }> = {
-  patient: {
-    open: 'The surface is still open in places, so the skin loses a little more water than usual for now.',
-    sealedChannelsClosing: 'The surface has sealed over the channels; underneath, they are still closing.',
-  },
-  student: {
-    open: 'Not every opening is re-covered by its keratinocyte ring yet, so the barrier (a water-loss proxy) is low.',
-    sealedChannelsClosing:
-      'The openings are re-covered but the lumens below are still closing by recoil and cell infill (rule: lumen): ' +
-      'barrier recovery and lumen closure are separate processes.',
-  },
-};
-
-const TEXT = {
-  when: { patient: 'Day {day}, {hour} h after the treatment', student: 'Day {day}, {hour} h' },
-  whenSession: {
-    patient: 'Day {day}, {hour} h · {since} after session {k} of {n}',
-    student: 'Day {day}, {hour} h · {since} after session {k} of {n}',
-  },
-  nextSession: {
-    patient: 'The next session in this plan is on day {day}; it starts the same sequence again.',
-    student: 'Session {k} is on day {day}: it re-injures tissue that is still remodeling, and the cycle restarts.',
-  },
-  dominant: {
-    patient: 'The most numerous working cells now: {name}.',
-    student: 'Most numerous wound cells now: {name}.',
-  },
-  noCells: { patient: 'No cells are drawn yet.', student: 'No agents in the frame yet.' },
-  announce: 'Now: {phase} — {title}.',
-  hours: '{n} h',
-  days: '{n} days',
-} as const;
 
 export interface SessionContext {
   /** Sessions performed by now (1-based index of the latest), and planned in all. */
@@ -331,24 +136,28 @@ export function sessionContext(timeH: number, sessionTimesH: readonly number[]):
 /** A duration for sentences: whole hours under two days, whole days after. */
 export function formatDuration(hours: number): string {
   const h = Math.max(0, hours);
-  return h < 48 ? fill(TEXT.hours, { n: Math.floor(h + 1e-6) }) : fill(TEXT.days, { n: Math.floor(h / 24 + 1e-6) });
+  const unit = h < 48 ? 'hours' : 'days';
+  const count = h < 48 ? Math.floor(h + 1e-6) : Math.floor(h / 24 + 1e-6);
+  // {{count}} is written as it is: whole numbers under a thousand read the same in every shipped locale.
+  return t(`narrative:duration.${unit}`, { count });
 }
 
 /** "Day 2, 4 h …": model time counts from the first session; day N is N whole days after it (as the timeline). */
 export function whenText(mode: NarrativeMode, timeH: number, sessions: SessionContext): string {
-  const t = Math.max(0, timeH);
-  const day = Math.floor(t / 24 + 1e-9);
-  const hour = Math.floor(t - day * 24 + 1e-6);
+  const time = Math.max(0, timeH);
+  const dayCount = Math.floor(time / 24 + 1e-9);
+  const day = formatNumber(dayCount, 0);
+  const hour = formatNumber(Math.floor(time - dayCount * 24 + 1e-6), 0);
   if (sessions.total > 1 && sessions.sinceH !== null) {
-    return fill(TEXT.whenSession[mode], {
+    return t(`narrative:whenSession.${mode}`, {
       day,
       hour,
       since: formatDuration(sessions.sinceH),
-      k: sessions.done,
-      n: sessions.total,
+      k: formatNumber(sessions.done, 0),
+      n: formatNumber(sessions.total, 0),
     });
   }
-  return fill(TEXT.when[mode], { day, hour });
+  return t(`narrative:when.${mode}`, { day, hour });
 }
 
 export interface SurfaceNow {
@@ -364,8 +173,8 @@ export interface SurfaceNow {
  */
 export function surfaceSentence(mode: NarrativeMode, stage: StageId, surface: SurfaceNow): string | null {
   if (stage === 'untreated' || stage === 'sealing' || stage === 'alarm') return null;
-  if (surface.barrier < BARRIER_OPEN_BELOW) return SURFACE_TEXT[mode].open;
-  if (surface.patency >= CHANNELS_CLOSED_BELOW) return SURFACE_TEXT[mode].sealedChannelsClosing;
+  if (surface.barrier < BARRIER_OPEN_BELOW) return t(`narrative:surface.${mode}.open`);
+  if (surface.patency >= CHANNELS_CLOSED_BELOW) return t(`narrative:surface.${mode}.sealedChannelsClosing`);
   return null;
 }
 
@@ -400,33 +209,40 @@ export interface NarrativeContent {
 export function narrativeContent(input: NarrativeInput): NarrativeContent {
   const { mode, phase, counts } = input;
   const stage = stageOf(phase, counts);
-  const story = STORY[mode][stage];
+  const story = stageStory(mode, stage);
   const sessions = sessionContext(input.timeH, input.sessionTimesH);
   const surface = surfaceSentence(mode, stage, input.surface);
   const { lines, dominant } = cellLines(counts, mode);
-  const dominantName = dominant === null ? null : CELL_GROUPS.find((g) => g.id === dominant)!.name[mode];
   const next = [story.next];
   if (sessions.nextAtH !== null && sessions.done > 0) {
-    next.push(fill(TEXT.nextSession[mode], { day: Math.round(sessions.nextAtH / 24), k: sessions.done + 1 }));
+    next.push(
+      t(`narrative:nextSession.${mode}`, {
+        day: formatNumber(Math.round(sessions.nextAtH / 24), 0),
+        k: formatNumber(sessions.done + 1, 0),
+      }),
+    );
   }
-  const phaseTitle = PHASE_TITLE[mode][phase];
+  const heading = phaseTitle(mode, phase);
   return {
     phase,
     stage,
-    phaseTitle,
+    phaseTitle: heading,
     title: story.title,
     when: whenText(mode, input.timeH, sessions),
     now: surface ? [story.now, surface] : [story.now],
     cells: lines,
-    dominant: dominantName ? fill(TEXT.dominant[mode], { name: dominantName }) : TEXT.noCells[mode],
+    dominant:
+      dominant === null
+        ? t(`narrative:noCells.${mode}`)
+        : t(`narrative:dominant.${mode}`, { name: cellName(dominant, mode) }),
     next,
-    announcement: fill(TEXT.announce, { phase: phaseTitle, title: story.title }),
+    announcement: t('narrative:announce', { phase: heading, title: story.title }),
     student:
       mode === 'student'
         ? {
-            signals: SIGNALS[stage],
+            signals: t(`narrative:signals.${stage}`),
             rules: STAGE_RULES[stage],
-            simplified: SIMPLIFIED[stage],
+            simplified: t(`narrative:simplified.${stage}`),
             numbers: STAGE_NUMBERS[stage],
           }
         : null,

@@ -3,21 +3,27 @@
  * (same seed, every other parameter the same), names the metric and the model time it is read at, and explains the
  * answer with the model's own rules (docs/model.md). The student predicts less / about the same / more / much more;
  * `outcomeOf` sorts the model's answer into the same four bins and `grade` compares. The runs themselves are in
- * predictionRun.ts; the UI in PredictionPrompt.tsx.
+ * predictionRun.ts; the UI in PredictionPrompt.tsx. The words are in the locale files (namespace `predict`): plans are
+ * built in the active language, so build them again after a language switch.
  */
 import { PARAM_BY_ID } from '../../../workers/protocol';
 import type { Params } from '../../../workers/protocol';
-import { fill } from './fill';
+import { formatNumber, t } from '../../i18n';
 
 export type Answer = 'less' | 'same' | 'more' | 'much-more';
 
 /** In order, so that neighbours are "one step away". */
-export const ANSWERS: readonly { id: Answer; label: string }[] = [
-  { id: 'less', label: 'Less' },
-  { id: 'same', label: 'About the same' },
-  { id: 'more', label: 'More' },
-  { id: 'much-more', label: 'Much more' },
-];
+export const ANSWERS: readonly Answer[] = ['less', 'same', 'more', 'much-more'];
+
+/** The answer as a choice ("About the same"). */
+export function answerLabel(answer: Answer): string {
+  return t(`predict:answer.${answer}`);
+}
+
+/** The answer inside a sentence ("The model says: about the same."); its own string, as not every language lowercases. */
+export function answerInline(answer: Answer): string {
+  return t(`predict:answerInline.${answer}`);
+}
 
 /**
  * Within ±10 % counts as "about the same": a chosen teaching threshold (a change a student would not call more or
@@ -45,7 +51,7 @@ export type Grade = 'right' | 'close' | 'wrong';
 
 /** Right, one bin away ("close"), or wrong. */
 export function grade(predicted: Answer, actual: Answer): Grade {
-  const d = Math.abs(ANSWERS.findIndex((a) => a.id === predicted) - ANSWERS.findIndex((a) => a.id === actual));
+  const d = Math.abs(ANSWERS.indexOf(predicted) - ANSWERS.indexOf(actual));
   return d === 0 ? 'right' : d === 1 ? 'close' : 'wrong';
 }
 
@@ -98,8 +104,7 @@ export type PromptAvailability = { ok: true; plan: PromptPlan } | { ok: false; i
 
 export interface PromptSpec {
   id: string;
-  /** Short title for the card when the prompt cannot be asked for this scenario. */
-  title: string;
+  /** The plan in the active language (call it again after a language switch). */
   plan(context: PromptContext): PromptAvailability;
 }
 
@@ -111,7 +116,9 @@ export const MAX_QUESTION_WEEKS = 16;
 /** Weeks after the last session at which the sessions question reads collagen (deposition is mostly done by then). */
 const WEEKS_AFTER_LAST_SESSION = 4;
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** A parameter value or factor in sentences: up to 2 decimals, in the active locale. */
+const num = (value: number): string => formatNumber(value, 2);
+/** Fitzpatrick skin types are written in Roman numerals in every language (as the literature does). */
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI'];
 
 function maxOf(id: 'needle_length_mm' | 'sessions'): number {
@@ -132,109 +139,59 @@ export function effectiveDepthUm(params: Params, needleLengthMm: number): number
 const NEW_COLLAGEN_FLOOR = 0.01; // µg/mm²: a hundredth of what one reference session lays down in its first 2 days
 const PIGMENT_FLOOR = 1e-4; // index: far below any skin type's peak (type I ≈ 0.005)
 
-const TEXT = {
-  needle: {
-    title: 'Double the needle length',
-    question: 'Predict the new collagen at week {week} if you double the needle length: {from} mm → {to} mm.',
-    questionCapped:
-      'Predict the new collagen at week {week} if you double the needle length: {from} mm → {to} mm (capped at the ' +
-      'longest the model allows).',
-    atMax: 'The needle is already at the longest length the model allows ({max} mm).',
-    depth:
-      'Longer needles make deeper channels: penetration × (length − skin indentation) is about {d1} µm → {d2} µm ' +
-      'with this {device}.',
-    mechanism:
-      'Deeper channels injure more dermis, so more debris, more injury signal and more macrophages releasing PDGF ' +
-      'and TGF-β, which activate more fibroblasts to lay down collagen.',
-    fat:
-      'But the dermis ends about {bottom} µm down: the deeper part of the channel is in the fat, where the model’s ' +
-      'fibroblasts make no collagen, so the gain is smaller than the extra depth.',
-    labelFrom: '{v} mm needle',
-  },
-  sessions: {
-    title: 'More sessions',
-    question: 'Predict the new collagen at week {week} with {to} sessions {interval} days apart instead of {from}.',
-    atMax: 'The scenario already has the most sessions the model allows ({max}).',
-    tooLong:
-      'With {interval} days between sessions this question would need {weeks} weeks of simulation: too long to ask ' +
-      'here. Shorten the interval in the treatment panel to ask it.',
-    mechanism:
-      'Each session makes new channels and restarts the sequence: inflammation, then a new burst of fibroblast ' +
-      'activation and collagen deposition. What each session lays down adds up, because the model only turns over ' +
-      'excess collagen I, slowly (half-life {halfLife} days).',
-    moreThanSessions:
-      'Here the gain is more than {factor}×. One reason in the model: when the next session comes, fibroblasts are ' +
-      'still more numerous than at rest (surplus cells are pruned over weeks), so more cells respond.',
-    lessThanSessions:
-      'Here the gain is less than {factor}×: read at week {week}, the later sessions’ collagen has had less time to ' +
-      'build up.',
-    label: '{n} sessions',
-    labelOne: '1 session',
-  },
-  smoker: {
-    title: 'Smoking',
-    questionSmoker: 'Predict the new collagen at week {week} for a smoker (everything else the same).',
-    questionNonSmoker: 'Predict the new collagen at week {week} if this person did not smoke.',
-    mechanism:
-      'In the model smoking changes two rates: collagen made per fibroblast × {collagen} (Jorgensen 1998) and ' +
-      'monocyte recruitment × {macrophage} (Sørensen 2010). Fewer macrophages means fewer M2 cells releasing PDGF ' +
-      'and TGF-β, so fewer fibroblasts activate: both lower the new collagen.',
-    stopping: 'Not smoking removes both brakes.',
-    labelSmoker: 'Smoker',
-    labelNonSmoker: 'Non-smoker',
-  },
-  skinType: {
-    title: 'A different skin type',
-    question:
-      'Predict the peak pigmentation-risk index in the first two weeks for skin type {to} instead of {from} ' +
-      '(everything else the same).',
-    mechanism:
-      'The model has no melanocyte cells, only an activation index driven by the injury signal in the epidermis and ' +
-      'papillary dermis; its sensitivity is × {step} per skin-type step (assumed, anchored to post-inflammatory ' +
-      'hyperpigmentation in 17 % of types IV–V, Dogra 2014). Two types {direction} scale that drive by {factor}×, ' +
-      'while the inflammation itself stays the same.',
-    darker: 'darker',
-    lighter: 'lighter',
-    label: 'Skin type {v}',
-  },
-} as const;
+/**
+ * "28 days", "12 weeks": a counted duration for sentences (plural forms from the locale files; {{count}} is written as
+ * it is: whole numbers under a thousand read the same in every shipped locale).
+ */
+function days(n: number): string {
+  return t('predict:days', { count: n });
+}
+function weeks(n: number): string {
+  return t('predict:weeks', { count: n });
+}
 
 const needleSpec: PromptSpec = {
   id: 'needle-length',
-  title: TEXT.needle.title,
   plan({ params, dermisBottomUm }) {
+    const id = this.id;
+    const title = t('predict:needle.title');
     const from = params.needle_length_mm;
     const max = maxOf('needle_length_mm');
     const to = Math.min(from * 2, max);
-    if (to <= from + 1e-9) {
-      return { ok: false, id: this.id, title: this.title, why: fill(TEXT.needle.atMax, { max: NUMBER.format(max) }) };
-    }
+    if (to <= from + 1e-9) return { ok: false, id, title, why: t('predict:needle.atMax', { max: num(max) }) };
     const week = COLLAGEN_WEEK;
     const d1 = effectiveDepthUm(params, from);
     const d2 = effectiveDepthUm(params, to);
     return {
       ok: true,
       plan: {
-        id: this.id,
-        title: this.title,
-        question: fill(to < from * 2 ? TEXT.needle.questionCapped : TEXT.needle.question, {
-          week,
-          from: NUMBER.format(from),
-          to: NUMBER.format(to),
+        id,
+        title,
+        question: t(to < from * 2 ? 'predict:needle.questionCapped' : 'predict:needle.question', {
+          week: formatNumber(week, 0),
+          from: num(from),
+          to: num(to),
         }),
         metric: 'new_collagen',
         aggregate: 'at',
         untilH: week * HOURS_PER_WEEK,
         floor: NEW_COLLAGEN_FLOOR,
         change: { needle_length_mm: to },
-        baselineLabel: fill(TEXT.needle.labelFrom, { v: NUMBER.format(from) }),
-        variantLabel: fill(TEXT.needle.labelFrom, { v: NUMBER.format(to) }),
+        baselineLabel: t('predict:needle.label', { v: num(from) }),
+        variantLabel: t('predict:needle.label', { v: num(to) }),
         explain() {
           const lines: string[] = [
-            fill(TEXT.needle.depth, { d1: Math.round(d1), d2: Math.round(d2), device: params.device }),
-            TEXT.needle.mechanism,
+            // One sentence per device (context pen / roller / stamp): the device's name agrees with its sentence.
+            t('predict:needle.depth', {
+              context: params.device,
+              d1: formatNumber(Math.round(d1), 0),
+              d2: formatNumber(Math.round(d2), 0),
+            }),
+            t('predict:needle.mechanism'),
           ];
-          if (d2 > dermisBottomUm) lines.push(fill(TEXT.needle.fat, { bottom: Math.round(dermisBottomUm) }));
+          if (d2 > dermisBottomUm) {
+            lines.push(t('predict:needle.fat', { bottom: formatNumber(Math.round(dermisBottomUm), 0) }));
+          }
           return lines;
         },
       },
@@ -244,41 +201,53 @@ const needleSpec: PromptSpec = {
 
 const sessionsSpec: PromptSpec = {
   id: 'sessions',
-  title: TEXT.sessions.title,
   plan({ params }) {
+    const id = this.id;
+    const title = t('predict:sessions.title');
     const from = params.sessions;
     const max = maxOf('sessions');
     const to = Math.min(from + 2, max);
-    if (to <= from) return { ok: false, id: this.id, title: this.title, why: fill(TEXT.sessions.atMax, { max }) };
+    if (to <= from) return { ok: false, id, title, why: t('predict:sessions.atMax', { max: formatNumber(max, 0) }) };
     const interval = params.interval_days;
     const lastSessionH = (to - 1) * interval * 24;
     const week = Math.ceil((lastSessionH + WEEKS_AFTER_LAST_SESSION * HOURS_PER_WEEK) / HOURS_PER_WEEK - 1e-9);
     if (week > MAX_QUESTION_WEEKS) {
-      return { ok: false, id: this.id, title: this.title, why: fill(TEXT.sessions.tooLong, { interval, weeks: week }) };
+      return {
+        ok: false,
+        id,
+        title,
+        why: t('predict:sessions.tooLong', { interval: days(interval), weeks: weeks(week) }),
+      };
     }
     const factor = to / from;
+    const sessionsLabel = (n: number) => t('predict:sessions.label', { count: n });
     return {
       ok: true,
       plan: {
-        id: this.id,
-        title: this.title,
-        question: fill(TEXT.sessions.question, { week, to, from, interval }),
+        id,
+        title,
+        question: t('predict:sessions.question', {
+          week: formatNumber(week, 0),
+          sessions: sessionsLabel(to),
+          from: formatNumber(from, 0),
+          interval: days(interval),
+        }),
         metric: 'new_collagen',
         aggregate: 'at',
         untilH: week * HOURS_PER_WEEK,
         floor: NEW_COLLAGEN_FLOOR,
         change: { sessions: to },
-        baselineLabel: from === 1 ? TEXT.sessions.labelOne : fill(TEXT.sessions.label, { n: from }),
-        variantLabel: fill(TEXT.sessions.label, { n: to }),
+        baselineLabel: sessionsLabel(from),
+        variantLabel: sessionsLabel(to),
         explain({ ratio }) {
           const lines: string[] = [
-            fill(TEXT.sessions.mechanism, { halfLife: NUMBER.format(params.collagen_i_excess_half_life_days) }),
+            t('predict:sessions.mechanism', { halfLife: num(params.collagen_i_excess_half_life_days) }),
           ];
-          const shown = NUMBER.format(factor);
+          const shown = num(factor);
           if (ratio !== null && ratio > factor * (1 + SAME_WITHIN)) {
-            lines.push(fill(TEXT.sessions.moreThanSessions, { factor: shown }));
+            lines.push(t('predict:sessions.moreThanSessions', { factor: shown }));
           } else if (ratio !== null && ratio < factor * (1 - SAME_WITHIN)) {
-            lines.push(fill(TEXT.sessions.lessThanSessions, { factor: shown, week }));
+            lines.push(t('predict:sessions.lessThanSessions', { factor: shown, week: formatNumber(week, 0) }));
           }
           return lines;
         },
@@ -289,31 +258,32 @@ const sessionsSpec: PromptSpec = {
 
 const smokerSpec: PromptSpec = {
   id: 'smoker',
-  title: TEXT.smoker.title,
   plan({ params }) {
     const smoker = params.smoker;
-    const week = COLLAGEN_WEEK;
+    const week = formatNumber(COLLAGEN_WEEK, 0);
+    const smokerLabel = t('predict:smoker.labelSmoker');
+    const nonSmokerLabel = t('predict:smoker.labelNonSmoker');
     return {
       ok: true,
       plan: {
         id: this.id,
-        title: this.title,
-        question: fill(smoker ? TEXT.smoker.questionNonSmoker : TEXT.smoker.questionSmoker, { week }),
+        title: t('predict:smoker.title'),
+        question: t(smoker ? 'predict:smoker.questionNonSmoker' : 'predict:smoker.questionSmoker', { week }),
         metric: 'new_collagen',
         aggregate: 'at',
-        untilH: week * HOURS_PER_WEEK,
+        untilH: COLLAGEN_WEEK * HOURS_PER_WEEK,
         floor: NEW_COLLAGEN_FLOOR,
         change: { smoker: !smoker },
-        baselineLabel: smoker ? TEXT.smoker.labelSmoker : TEXT.smoker.labelNonSmoker,
-        variantLabel: smoker ? TEXT.smoker.labelNonSmoker : TEXT.smoker.labelSmoker,
+        baselineLabel: smoker ? smokerLabel : nonSmokerLabel,
+        variantLabel: smoker ? nonSmokerLabel : smokerLabel,
         explain() {
           const lines: string[] = [
-            fill(TEXT.smoker.mechanism, {
-              collagen: NUMBER.format(params.smoker_collagen_factor),
-              macrophage: NUMBER.format(params.smoker_macrophage_factor),
+            t('predict:smoker.mechanism', {
+              collagen: num(params.smoker_collagen_factor),
+              macrophage: num(params.smoker_macrophage_factor),
             }),
           ];
-          if (smoker) lines.push(TEXT.smoker.stopping);
+          if (smoker) lines.push(t('predict:smoker.stopping'));
           return lines;
         },
       },
@@ -326,7 +296,6 @@ const PIGMENT_WEEKS = 2;
 
 const skinTypeSpec: PromptSpec = {
   id: 'skin-type',
-  title: TEXT.skinType.title,
   plan({ params }) {
     const from = params.fitzpatrick;
     // Two types darker where there is room (the direction with documented risk), else two types lighter.
@@ -336,21 +305,21 @@ const skinTypeSpec: PromptSpec = {
       ok: true,
       plan: {
         id: this.id,
-        title: this.title,
-        question: fill(TEXT.skinType.question, { to: ROMAN[to]!, from: ROMAN[from]! }),
+        title: t('predict:skinType.title'),
+        question: t('predict:skinType.question', { to: ROMAN[to]!, from: ROMAN[from]! }),
         metric: 'pigment_risk',
         aggregate: 'peak',
         untilH: PIGMENT_WEEKS * HOURS_PER_WEEK,
         floor: PIGMENT_FLOOR,
         change: { fitzpatrick: to },
-        baselineLabel: fill(TEXT.skinType.label, { v: ROMAN[from]! }),
-        variantLabel: fill(TEXT.skinType.label, { v: ROMAN[to]! }),
+        baselineLabel: t('predict:skinType.label', { v: ROMAN[from]! }),
+        variantLabel: t('predict:skinType.label', { v: ROMAN[to]! }),
         explain() {
           return [
-            fill(TEXT.skinType.mechanism, {
-              step: NUMBER.format(step),
-              direction: to > from ? TEXT.skinType.darker : TEXT.skinType.lighter,
-              factor: NUMBER.format(step ** (to - from)),
+            t('predict:skinType.mechanism', {
+              context: to > from ? 'darker' : 'lighter',
+              step: num(step),
+              factor: num(step ** (to - from)),
             }),
           ];
         },

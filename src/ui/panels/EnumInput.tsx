@@ -1,8 +1,10 @@
 /**
  * An enum parameter: segmented buttons when its options fit in one row (device: pen / roller / stamp), a select
- * otherwise (body site, serum), so every option stays readable at 328 px of panel width.
+ * otherwise (body site, serum), so every option stays readable at 328 px of panel width. Labels are in the active
+ * language (ParamControl re-renders this on a language switch).
  */
 import type { ParamDef } from '../../../workers/protocol';
+import { optionLabel } from '../../i18n/modelLabels';
 
 type EnumDef = Extract<ParamDef, { kind: 'enum' }>;
 
@@ -35,7 +37,7 @@ export function EnumInput({ def, value, disabled, labelId, describedBy, onChange
               if (o.value !== value) onChange(o.value);
             }}
           >
-            {o.label}
+            {optionLabel(def, o.value)}
           </button>
         ))}
       </div>
@@ -52,7 +54,7 @@ export function EnumInput({ def, value, disabled, labelId, describedBy, onChange
     >
       {def.options.map((o) => (
         <option key={o.value} value={o.value}>
-          {o.label}
+          {optionLabel(def, o.value)}
         </option>
       ))}
     </select>

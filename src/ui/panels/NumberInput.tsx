@@ -2,24 +2,20 @@
  * A number or integer parameter: a slider over the schema's range (logarithmic where the schema says so), ± step
  * buttons and a text field for exact entry, with the unit and the allowed range. Typed text is written as soon as
  * it is valid; invalid text is never written: on Enter or leaving the field it shows what is allowed (Escape puts
- * the current value back).
+ * the current value back). Numbers are shown and read in the active language (Spanish "1,5"; numberText.ts).
  */
 import { useId, useState } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
-import { formatAllowed, formatParamValue, parseParamValue } from '../../../workers/protocol';
-import type { ParamDef } from '../../../workers/protocol';
+import { useTranslation } from 'react-i18next';
+import type { ParamDef, ParamError } from '../../../workers/protocol';
+import { paramErrorText, paramLabel } from '../../i18n/modelLabels';
+import { allowedText } from './allowedText';
 import { fromSliderPosition, sliderAttributes, stepFrom, toSliderPosition } from './numberScale';
+import { exactNumberText, parseNumberEntry } from './numberText';
+import { unitText } from './unitText';
 import { formatNumber, valueNote, valueText } from './valueText';
 
 type NumericDef = Extract<ParamDef, { kind: 'number' | 'integer' }>;
-
-const TEXT = {
-  decrease: (label: string) => `Decrease ${label}`,
-  increase: (label: string) => `Increase ${label}`,
-  exact: (label: string, unit: string) => (unit === '' ? label : `${label} (${unit})`),
-  range: (min: string, max: string, unit: string) => `Range ${min}–${max}${unit === '' ? '' : ` ${unit}`}`,
-  invalid: (allowed: string) => `Not changed. Allowed: ${allowed}.`,
-} as const;
 
 export interface NumberInputProps {
   def: NumericDef;
@@ -33,11 +29,15 @@ export interface NumberInputProps {
 }
 
 export function NumberInput({ def, value, disabled, labelId, describedBy, onChange }: NumberInputProps) {
+  const { t } = useTranslation('panels');
+  const label = paramLabel(def);
+  const unit = unitText(def.unit);
   const rangeId = useId();
   const errorId = useId();
-  // Text being typed (null: not editing, the field shows the store's value) and the message for invalid text.
+  // Text being typed (null: not editing, the field shows the store's value) and why the typed text was refused
+  // (kept as data: the message is written at render, so it follows a language switch).
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ParamError | null>(null);
   const note = valueNote(def, value);
   const described = [describedBy, rangeId, error ? errorId : undefined].filter(Boolean).join(' ');
 
@@ -49,7 +49,7 @@ export function NumberInput({ def, value, disabled, labelId, describedBy, onChan
   const onType = (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
     setDraft(text);
-    const parsed = parseParamValue(def.id, text.trim());
+    const parsed = parseNumberEntry(def.id, text);
     if (parsed.ok && typeof parsed.value === 'number') {
       setError(null);
       if (!Object.is(parsed.value, value)) onChange(parsed.value);
@@ -57,9 +57,9 @@ export function NumberInput({ def, value, disabled, labelId, describedBy, onChan
   };
   const commit = () => {
     if (draft === null) return;
-    const parsed = parseParamValue(def.id, draft.trim());
+    const parsed = parseNumberEntry(def.id, draft);
     if (parsed.ok) setDraft(null);
-    else setError(TEXT.invalid(formatAllowed(def)));
+    else setError(parsed.error);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') commit();
@@ -76,7 +76,7 @@ export function NumberInput({ def, value, disabled, labelId, describedBy, onChan
         <button
           type="button"
           className="param-step"
-          aria-label={TEXT.decrease(def.label)}
+          aria-label={t('number.decrease', { label })}
           disabled={disabled || value <= def.min}
           onClick={() => write(stepFrom(value, -1, def))}
         >
@@ -96,7 +96,7 @@ export function NumberInput({ def, value, disabled, labelId, describedBy, onChan
         <button
           type="button"
           className="param-step"
-          aria-label={TEXT.increase(def.label)}
+          aria-label={t('number.increase', { label })}
           disabled={disabled || value >= def.max}
           onClick={() => write(stepFrom(value, 1, def))}
         >
@@ -108,9 +108,9 @@ export function NumberInput({ def, value, disabled, labelId, describedBy, onChan
           type="text"
           inputMode="decimal"
           className="param-field"
-          value={draft ?? formatParamValue(value)}
+          value={draft ?? exactNumberText(value)}
           disabled={disabled}
-          aria-label={TEXT.exact(def.label, def.unit)}
+          aria-label={def.unit === '' ? label : t('number.fieldWithUnit', { label, unit })}
           aria-invalid={error !== null}
           aria-describedby={described}
           onChange={onType}
@@ -119,15 +119,19 @@ export function NumberInput({ def, value, disabled, labelId, describedBy, onChan
           spellCheck={false}
           autoComplete="off"
         />
-        {def.unit !== '' && <span className="param-unit">{def.unit}</span>}
+        {def.unit !== '' && <span className="param-unit">{unit}</span>}
         {note !== null && <span className="param-note">{note}</span>}
         <span className="param-range" id={rangeId}>
-          {TEXT.range(formatNumber(def.min, def), formatNumber(def.max, def), def.unit)}
+          {t(def.unit === '' ? 'number.range' : 'number.rangeWithUnit', {
+            min: formatNumber(def.min, def),
+            max: formatNumber(def.max, def),
+            unit,
+          })}
         </span>
       </div>
       {error !== null && (
         <p className="param-error" id={errorId} role="alert">
-          {error}
+          {t('number.invalid', { problem: paramErrorText({ ...error, allowed: allowedText(def) }) })}
         </p>
       )}
     </div>

@@ -5,20 +5,16 @@
  * the store (the side's resolved parameters) and every change is written straight back to it.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getParamDef, parseParamValue } from '../../../workers/protocol';
 import type { ParamId, ParamValue } from '../../../workers/protocol';
+import { paramDescription, paramLabel } from '../../i18n/modelLabels';
 import type { Side } from '../../state/scenarioStore';
 import { BooleanSwitch } from './BooleanSwitch';
 import { EnumInput } from './EnumInput';
 import { LockIcon } from './LockIcon';
 import { NumberInput } from './NumberInput';
 import { toggleLock, writeParam } from './paramWrite';
-
-const TEXT = {
-  help: (label: string) => `About ${label}`,
-  lock: (label: string) => `Lock ${label} for students and patients`,
-  lockedNote: 'Set by your teacher',
-} as const;
 
 /** How the educator lock applies to this control. */
 export type LockState = 'none' | 'read-only' | 'toggle';
@@ -36,7 +32,9 @@ export interface ParamControlProps {
 }
 
 export function ParamControl({ id, value, side, lock, locked, badge }: ParamControlProps) {
+  const { t } = useTranslation('panels');
   const def = getParamDef(id)!;
+  const label = paramLabel(def);
   const labelId = useId();
   const helpId = useId();
   const lockedId = useId();
@@ -55,7 +53,7 @@ export function ParamControl({ id, value, side, lock, locked, badge }: ParamCont
       <div className="param-head">
         {def.kind === 'boolean' ? (
           <BooleanSwitch
-            label={def.label}
+            label={label}
             checked={value === true}
             disabled={readOnly}
             labelId={labelId}
@@ -64,7 +62,7 @@ export function ParamControl({ id, value, side, lock, locked, badge }: ParamCont
           />
         ) : (
           <span className="param-label" id={labelId}>
-            {def.label}
+            {label}
           </span>
         )}
         {badge !== undefined && <span className="param-badge">{badge}</span>}
@@ -73,7 +71,7 @@ export function ParamControl({ id, value, side, lock, locked, badge }: ParamCont
           className="param-help-toggle"
           aria-expanded={helpOpen}
           aria-controls={helpId}
-          aria-label={TEXT.help(def.label)}
+          aria-label={t('control.help', { label })}
           onClick={() => setHelpOpen((open) => !open)}
         >
           <span aria-hidden="true">?</span>
@@ -83,7 +81,7 @@ export function ParamControl({ id, value, side, lock, locked, badge }: ParamCont
             type="button"
             className="param-lock-toggle"
             aria-pressed={locked}
-            aria-label={TEXT.lock(def.label)}
+            aria-label={t('control.lock', { label })}
             onClick={() => toggleLock(id)}
           >
             <LockIcon open={!locked} />
@@ -92,11 +90,11 @@ export function ParamControl({ id, value, side, lock, locked, badge }: ParamCont
       </div>
       {readOnly && (
         <p className="param-locked" id={lockedId}>
-          <LockIcon /> {TEXT.lockedNote}
+          <LockIcon /> {t('control.lockedNote')}
         </p>
       )}
       <p className="param-help" id={helpId} hidden={!helpOpen}>
-        {def.description}
+        {paramDescription(def)}
       </p>
       {(def.kind === 'number' || def.kind === 'integer') && (
         <NumberInput

@@ -4,35 +4,30 @@
  * offered (calm: the clinic chose the plan).
  */
 import { useId } from 'react';
-import { PRESETS, PRESET_BY_ID, isPresetId } from '../../../workers/protocol';
+import { useTranslation } from 'react-i18next';
+import { PRESETS, isPresetId } from '../../../workers/protocol';
+import { presetDescription, presetLabel } from '../../i18n/modelLabels';
 import { useScenarioStore } from '../../state/scenarioStore';
 
-const TEXT = {
-  label: 'Preset',
-  planLabel: 'Treatment plan',
-  modified: 'modified',
-  changes: (n: number) => (n === 1 ? '1 setting changed' : `${n} settings changed`),
-  reset: 'Reset to preset',
-} as const;
-
 export function PresetPicker({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation('panels');
   const preset = useScenarioStore((s) => s.preset);
   const changes = useScenarioStore((s) => Object.keys(s.overrides).length);
   const setPreset = useScenarioStore((s) => s.setPreset);
   const resetParams = useScenarioStore((s) => s.resetParams);
   const selectId = useId();
   const descriptionId = useId();
-  const def = isPresetId(preset) ? PRESET_BY_ID[preset] : undefined;
+  const known = isPresetId(preset);
 
   return (
     <div className="preset-picker" data-preset={preset}>
       {readOnly ? (
         <p className="preset-plan">
-          {TEXT.planLabel}: <strong>{def?.label ?? preset}</strong>
+          {t('preset.plan')} <strong>{known ? presetLabel(preset) : preset}</strong>
         </p>
       ) : (
         <div className="preset-row">
-          <label htmlFor={selectId}>{TEXT.label}</label>
+          <label htmlFor={selectId}>{t('preset.label')}</label>
           <select
             id={selectId}
             className="param-select"
@@ -42,23 +37,23 @@ export function PresetPicker({ readOnly }: { readOnly: boolean }) {
           >
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.label}
+                {presetLabel(p.id)}
               </option>
             ))}
           </select>
         </div>
       )}
-      {def && (
+      {known && (
         <p className="preset-description" id={descriptionId}>
-          {def.description}
+          {presetDescription(preset)}
         </p>
       )}
       {changes > 0 && (
         <div className="preset-modified">
-          <span className="param-badge">{TEXT.modified}</span>
-          <span>{TEXT.changes(changes)}</span>
+          <span className="param-badge">{t('preset.modified')}</span>
+          <span>{t('preset.changes', { count: changes })}</span>
           <button type="button" onClick={resetParams}>
-            {TEXT.reset}
+            {t('preset.reset')}
           </button>
         </div>
       )}

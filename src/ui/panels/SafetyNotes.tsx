@@ -4,24 +4,19 @@
  * No applicable note: nothing is rendered.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSideParams } from './useSideParams';
 import { safetyNotes } from './safetyNotes';
 import type { SafetyNote } from './safetyNotes';
 import './panels.css';
 
-const TEXT = {
-  region: 'Safety notes',
-  contraindication: 'Contraindication',
-  caution: 'Caution',
-  source: (source: string) => `Source: ${source}`,
-} as const;
-
 export function SafetyNotes() {
+  const { t } = useTranslation('safety'); // also re-renders the notes (built in the active language) on a switch
   const resolved = useSideParams('a');
   const notes = resolved.ok ? safetyNotes(resolved.params) : [];
   if (notes.length === 0) return null;
   return (
-    <section className="safety-notes" aria-label={TEXT.region}>
+    <section className="safety-notes" aria-label={t('region')}>
       {notes.map((note) => (
         <SafetyNoteCard key={note.id} note={note} />
       ))}
@@ -30,6 +25,7 @@ export function SafetyNotes() {
 }
 
 function SafetyNoteCard({ note }: { note: SafetyNote }) {
+  const { t } = useTranslation('safety');
   const headingId = useId();
   return (
     <div
@@ -41,7 +37,7 @@ function SafetyNoteCard({ note }: { note: SafetyNote }) {
     >
       <h3 id={headingId}>
         <span className="safety-kind">
-          {TEXT[note.severity]}
+          {t(`severity.${note.severity}`)}
           <span className="visually-hidden">: </span>
         </span>
         <span className="safety-heading">{note.heading}</span>
@@ -49,7 +45,7 @@ function SafetyNoteCard({ note }: { note: SafetyNote }) {
       <p>{note.why}</p>
       <p>{note.model}</p>
       <p>{note.decision}</p>
-      <p className="safety-source">{TEXT.source(note.source)}</p>
+      <p className="safety-source">{t('source', { source: note.source })}</p>
     </div>
   );
 }

@@ -1,13 +1,18 @@
-/** Visible titles of the panel sections (panelFields.ts), in one place for the later move to locale files. */
+/** Visible titles of the panel sections (panelFields.ts), from the locale files (namespace panels, sections.*). */
+import { t } from '../../i18n';
 import type { SectionId } from './panelFields';
 
-export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
-  device: 'Device & needles',
-  density: 'Needle density',
-  sessions: 'Sessions',
-  serum: 'Serum',
-  'your-treatment': 'Device & sessions',
-  'your-skin': 'Your skin',
-  site: 'Site & skin',
-  health: 'Health',
+const SECTION_KEYS: Readonly<Record<SectionId, string>> = {
+  device: 'device',
+  density: 'density',
+  sessions: 'sessions',
+  serum: 'serum',
+  'your-treatment': 'yourTreatment',
+  'your-skin': 'yourSkin',
+  site: 'site',
+  health: 'health',
 };
+
+export function sectionTitle(id: SectionId): string {
+  return t(`panels:sections.${SECTION_KEYS[id]}`);
+}

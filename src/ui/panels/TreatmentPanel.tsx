@@ -5,6 +5,7 @@
  * offers "Same as A".
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { changedParams } from '../../../workers/protocol';
 import type { Params } from '../../../workers/protocol';
 import { useScenarioStore } from '../../state/scenarioStore';
@@ -12,7 +13,7 @@ import type { Side } from '../../state/scenarioStore';
 import { DensityDetails } from './DensityDetails';
 import { ParamSection } from './ParamSection';
 import { PresetPicker } from './PresetPicker';
-import { SECTION_TITLES } from './SectionTitles';
+import { sectionTitle } from './SectionTitles';
 import { clearSideB } from './paramWrite';
 import { treatmentSections, visibleIds } from './panelFields';
 import type { SectionSpec } from './panelFields';
@@ -20,22 +21,14 @@ import { useControlProps } from './useControlProps';
 import { useSideParams } from './useSideParams';
 import './panels.css';
 
-const TEXT = {
-  headingA: 'Scenario A',
-  headingB: 'Scenario B — differences from A',
-  differences: (n: number) =>
-    n === 0 ? 'No differences yet: change a setting below.' : n === 1 ? '1 setting differs.' : `${n} settings differ.`,
-  sameAsA: 'Same as A',
-  invalid: (message: string) => `These settings cannot be used: ${message}`,
-} as const;
-
 export function TreatmentPanel({ side }: { side: Side }) {
+  const { t } = useTranslation('panels');
   const resolved = useSideParams(side);
   const resolvedA = useSideParams('a');
   if (!resolved.ok) {
     return (
       <p className="panel-error" role="alert">
-        {TEXT.invalid(resolved.message)}
+        {t('invalid', { message: resolved.message })}
       </p>
     );
   }
@@ -43,6 +36,7 @@ export function TreatmentPanel({ side }: { side: Side }) {
 }
 
 function TreatmentControls({ side, params, aParams }: { side: Side; params: Params; aParams: Params | null }) {
+  const { t } = useTranslation('panels');
   const mode = useScenarioStore((s) => s.mode);
   const comparing = useScenarioStore((s) => s.compare === 'custom');
   const hasOverridesB = useScenarioStore((s) => Object.keys(s.overridesB).length > 0);
@@ -61,7 +55,7 @@ function TreatmentControls({ side, params, aParams }: { side: Side; params: Para
     return (
       <ParamSection
         key={spec.id}
-        title={SECTION_TITLES[spec.id]}
+        title={sectionTitle(spec.id)}
         ids={visibleIds(spec, params)}
         controlProps={controlProps}
       >
@@ -73,11 +67,11 @@ function TreatmentControls({ side, params, aParams }: { side: Side; params: Para
   if (side === 'b') {
     return (
       <section className="treatment-panel side-b" aria-labelledby={headingId} data-side="b">
-        <h2 id={headingId}>{TEXT.headingB}</h2>
+        <h2 id={headingId}>{t('scenario.headingB')}</h2>
         <div className="side-b-summary">
-          <p>{TEXT.differences(differences)}</p>
+          <p>{differences === 0 ? t('scenario.noDifferences') : t('scenario.differences', { count: differences })}</p>
           <button type="button" onClick={clearSideB} disabled={!hasOverridesB}>
-            {TEXT.sameAsA}
+            {t('scenario.sameAsA')}
           </button>
         </div>
         {sections.map(section)}
@@ -86,7 +80,7 @@ function TreatmentControls({ side, params, aParams }: { side: Side; params: Para
   }
   return (
     <section className="treatment-panel" aria-labelledby={comparing ? headingId : undefined} data-side="a">
-      {comparing && <h2 id={headingId}>{TEXT.headingA}</h2>}
+      {comparing && <h2 id={headingId}>{t('scenario.headingA')}</h2>}
       <PresetPicker readOnly={mode === 'patient'} />
       {sections.map(section)}
     </section>

@@ -4,10 +4,11 @@
  * decides. Only what the evidence base supports (EVIDENCE.md §2a, §2f, §5, §7 and the schema's sources): no
  * clinical rule is made up here. The simulation still runs in every case; the note says what it cannot tell.
  *
- * Pure data from parameters (no React), so the rules are unit-tested (test/unit/safetyNotes.test.ts). All visible
- * text is in NOTE_TEXT below, one place, for the later move to locale files.
+ * Pure data from parameters (no React), so the rules are unit-tested (test/unit/safetyNotes.test.ts). The words are
+ * in the locale files (namespace safety, notes.<key>), read when the notes are built: in the active language.
  */
 import type { Params } from '../../../workers/protocol';
+import { formatNumber, t } from '../../i18n';
 
 /**
  * contraindication: clinical guidance lists it as a reason not to needle.
@@ -49,129 +50,61 @@ export const EVALUATED_NEEDLE_MAX_MM = 1.5;
  */
 export const SHORTEST_TRIAL_INTERVAL_DAYS = 7;
 
-const CLINICIAN = 'A clinician who knows the person decides whether and when to treat.';
+/** Locale keys of the notes (safety:notes.<key>). */
+const NOTE_KEYS: Readonly<Record<SafetyNoteId, string>> = {
+  active_acne_or_infection: 'activeAcneOrInfection',
+  keloid_tendency: 'keloidTendency',
+  diabetes: 'diabetes',
+  isotretinoin: 'isotretinoin',
+  eczema: 'eczema',
+  needle_over_1_5_mm: 'needleOver15mm',
+  interval_under_7_days: 'intervalUnder7Days',
+};
 
-/** Every visible string of the notes. Functions take the values they quote (for later translation). */
-export const NOTE_TEXT = {
-  active_acne_or_infection: {
-    heading: 'Active acne, infection or herpes',
-    why:
-      'Clinical guidance lists active acne, a local infection or herpes at the treated site as a reason not to ' +
-      'needle (with a history of herpes, antiviral cover is advised first).',
-    model:
-      'The model has no bacteria, viruses or acne: it cannot show these risks, such as an infection spreading ' +
-      'along the channels, and heals the skin as if it were clear.',
-    source: 'Minutilli, J Drugs Dermatol 2024 (EVIDENCE §2f)',
-  },
-  keloid_tendency: {
-    heading: 'Keloid or raised-scar tendency',
-    why:
-      'Clinical guidance lists a tendency to keloids as a reason not to needle: the injury may start a raised ' +
-      'scar.',
-    model: (collagenFactor: number, tgfFactor: number) =>
-      `The model includes part of this: ${collagenFactor}× the collagen per fibroblast and ${tgfFactor}× the ` +
-      'TGF-β (direction measured, size assumed). It cannot tell whether a keloid or raised scar would form: ' +
-      'they grow over months and are not simulated.',
-    source: 'Minutilli, J Drugs Dermatol 2024 (EVIDENCE §2f); Diegelmann 1979, Wang 2000 (EVIDENCE §5)',
-  },
-  diabetes: {
-    heading: 'Diabetes',
-    why:
-      'Uncontrolled diabetes is a contraindication in typical clinic lists; controlled diabetes needs medical ' +
-      'advice before needling.',
-    model: (tnfFactor: number, tgfFactor: number, vegfFactor: number) =>
-      `The model includes the slower healing measured in diabetic mice (${tnfFactor}× inflammatory signal, ` +
-      `${tgfFactor}× TGF-β, ${vegfFactor}× VEGF): inflammation lasts longer, new vessels and collagen lag. It ` +
-      'cannot tell controlled from uncontrolled diabetes and cannot show the risk of infection.',
-    source: 'clinic contraindication lists (EVIDENCE §2f, low confidence); Michaels 2007, Mi 2007 (EVIDENCE §5)',
-  },
-  isotretinoin: {
-    heading: 'Recent isotretinoin',
-    why:
-      'Clinic contraindication lists include isotretinoin taken in recent months. The waiting times quoted (3, 6 ' +
-      'or 12 months) are a convention without primary evidence.',
-    model:
-      'The model does not include isotretinoin: it cannot show whether healing would be slower or scarring ' +
-      'more likely.',
-    source: 'clinic contraindication lists (EVIDENCE §2f and §7, low confidence)',
-  },
-  eczema: {
-    heading: 'Eczema, psoriasis or rosacea',
-    why: 'Clinic contraindication lists include an inflammatory skin disease at the treated site.',
-    model:
-      'The model does not include these diseases: it cannot show a flare or slower healing, and heals the skin ' +
-      'as if it were healthy.',
-    source: 'clinic contraindication lists (EVIDENCE §2f, low confidence)',
-  },
-  needle_over_1_5_mm: {
-    heading: (lengthMm: number) => `Needle ${lengthMm} mm: beyond the evaluated depth`,
-    why:
-      `The FDA review of one pen (SkinPen) did not evaluate safety above ${EVALUATED_NEEDLE_MAX_MM} mm, although ` +
-      'needles up to 2.5 mm are in use.',
-    model:
-      'The model shows the deeper channels and how they heal; it cannot judge whether a depth is safe for a ' +
-      'person.',
-    source: 'FDA De Novo DEN160029 (EVIDENCE §2a); depths in use 0.25–2.5 mm (EVIDENCE §2d)',
-  },
-  interval_under_7_days: {
-    heading: (days: number) => `Sessions ${days} days apart: no trial this close`,
-    why:
-      `The trials in the evidence base repeat sessions ${SHORTEST_TRIAL_INTERVAL_DAYS} days apart or more; ` +
-      'home-roller routines that are more frequent have not been studied.',
-    model:
-      'The model re-injures skin that is still healing and shows what its rules predict, but no measurement ' +
-      'checks it at this spacing.',
-    source: 'Dhurat 2013 and other protocols (EVIDENCE §2d); interval_days schema source',
-  },
-} as const;
+/** Factors and lengths as the schema steps them (0.25 mm, 0.5×): up to two decimals, in the locale's notation. */
+const VALUE_DIGITS = 2;
+const num = (value: number) => formatNumber(value, VALUE_DIGITS);
+
+/** One note in the active language; `values` fill the placeholders of its heading, why and model texts. */
+function note(id: SafetyNoteId, severity: SafetySeverity, values: Record<string, unknown> = {}): SafetyNote {
+  const key = `safety:notes.${NOTE_KEYS[id]}`;
+  return {
+    id,
+    severity,
+    heading: t(`${key}.heading`, values),
+    why: t(`${key}.why`, values),
+    model: t(`${key}.model`, values),
+    decision: t('safety:decision'),
+    source: t(`${key}.source`),
+  };
+}
 
 /** The notes that apply to a scenario, contraindications first, in a stable order. Empty: show nothing. */
 export function safetyNotes(p: Params): SafetyNote[] {
   const notes: SafetyNote[] = [];
-  const add = (
-    id: SafetyNoteId,
-    severity: SafetySeverity,
-    heading: string,
-    why: string,
-    model: string,
-    source: string,
-  ) => notes.push({ id, severity, heading, why, model, decision: CLINICIAN, source });
-  const t = NOTE_TEXT;
-  if (p.active_acne_or_infection) {
-    const n = t.active_acne_or_infection;
-    add('active_acne_or_infection', 'contraindication', n.heading, n.why, n.model, n.source);
-  }
+  if (p.active_acne_or_infection) notes.push(note('active_acne_or_infection', 'contraindication'));
   if (p.keloid_tendency) {
-    const n = t.keloid_tendency;
-    const model = n.model(p.keloid_collagen_factor, p.keloid_tgf_beta_factor);
-    add('keloid_tendency', 'contraindication', n.heading, n.why, model, n.source);
+    const factors = { collagenFactor: num(p.keloid_collagen_factor), tgfFactor: num(p.keloid_tgf_beta_factor) };
+    notes.push(note('keloid_tendency', 'contraindication', factors));
   }
   if (p.diabetes) {
-    const n = t.diabetes;
-    add(
-      'diabetes',
-      'contraindication',
-      n.heading,
-      n.why,
-      n.model(p.diabetes_tnf_factor, p.diabetes_tgf_beta_factor, p.diabetes_vegf_factor),
-      n.source,
-    );
+    const factors = {
+      tnfFactor: num(p.diabetes_tnf_factor),
+      tgfFactor: num(p.diabetes_tgf_beta_factor),
+      vegfFactor: num(p.diabetes_vegf_factor),
+    };
+    notes.push(note('diabetes', 'contraindication', factors));
   }
-  if (p.isotretinoin) {
-    const n = t.isotretinoin;
-    add('isotretinoin', 'contraindication', n.heading, n.why, n.model, n.source);
-  }
-  if (p.eczema) {
-    const n = t.eczema;
-    add('eczema', 'contraindication', n.heading, n.why, n.model, n.source);
-  }
+  if (p.isotretinoin) notes.push(note('isotretinoin', 'contraindication'));
+  if (p.eczema) notes.push(note('eczema', 'contraindication'));
   if (p.needle_length_mm > EVALUATED_NEEDLE_MAX_MM) {
-    const n = t.needle_over_1_5_mm;
-    add('needle_over_1_5_mm', 'caution', n.heading(p.needle_length_mm), n.why, n.model, n.source);
+    const values = { length: num(p.needle_length_mm), max: num(EVALUATED_NEEDLE_MAX_MM) };
+    notes.push(note('needle_over_1_5_mm', 'caution', values));
   }
   if (p.sessions > 1 && p.interval_days < SHORTEST_TRIAL_INTERVAL_DAYS) {
-    const n = t.interval_under_7_days;
-    add('interval_under_7_days', 'caution', n.heading(p.interval_days), n.why, n.model, n.source);
+    // count picks the plural form ("1 day", "3 days"; Arabic's six forms); days is the number as written.
+    const values = { count: p.interval_days, days: num(p.interval_days), min: num(SHORTEST_TRIAL_INTERVAL_DAYS) };
+    notes.push(note('interval_under_7_days', 'caution', values));
   }
   return notes;
 }

@@ -3,12 +3,8 @@
  * that is refused it focuses and selects the field so Ctrl+C (⌘C) copies it. The result is announced politely.
  */
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { copyText } from './clipboard';
-
-const TEXT = {
-  copied: 'Copied.',
-  copyByHand: 'Copying was not allowed here: the text is selected — copy it with Ctrl+C (⌘C on a Mac).',
-};
 
 export interface CopyBoxProps {
   label: string;
@@ -20,15 +16,16 @@ export interface CopyBoxProps {
 }
 
 export function CopyBox({ label, buttonLabel, text, prepare, rows = 3 }: CopyBoxProps) {
-  const [status, setStatus] = useState('');
+  const { t } = useTranslation('embed');
+  const [status, setStatus] = useState<'copied' | 'copyByHand' | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const onCopy = async () => {
     const fresh = prepare ? prepare() : text;
     if (await copyText(fresh)) {
-      setStatus(TEXT.copied);
+      setStatus('copied');
     } else {
-      setStatus(TEXT.copyByHand);
+      setStatus('copyByHand');
       fieldRef.current?.focus();
       fieldRef.current?.select();
     }
@@ -43,6 +40,8 @@ export function CopyBox({ label, buttonLabel, text, prepare, rows = 3 }: CopyBox
         rows={rows}
         value={text}
         spellCheck={false}
+        // Links and code read left to right in every language (bidi would scramble them in Arabic).
+        dir="ltr"
         onFocus={(e) => e.currentTarget.select()}
       />
       <div className="copy-box-row">
@@ -50,7 +49,7 @@ export function CopyBox({ label, buttonLabel, text, prepare, rows = 3 }: CopyBox
           {buttonLabel}
         </button>
         <p className="copy-box-status" role="status">
-          {status}
+          {status === null ? '' : t(`copyBox.${status}`)}
         </p>
       </div>
     </div>

@@ -3,19 +3,13 @@
  * by the schema's sections, bound to the scenario store's `locked` list (carried by share links as `lock=`).
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paramLabel } from '../../i18n/modelLabels';
 import { PARAM_SCHEMA } from '../../../workers/protocol';
 import type { ParamDef, ParamId } from '../../../workers/protocol';
 import { useScenarioStore } from '../../state/scenarioStore';
 import { groupBySection } from '../evidence/evidenceModel';
-import { SECTION_LABELS } from '../evidence/sectionText';
-
-const TEXT = {
-  legend: 'Lock settings',
-  hint: 'Locked settings are shown but cannot be changed in student and patient mode.',
-  lockAll: 'Lock all',
-  unlockAll: 'Unlock all',
-  count: (n: number, of: number) => `${n} of ${of} locked`,
-};
+import { sectionLabel } from '../evidence/sectionText';
 
 /** The settings a user chooses (treatment and patient groups), by section in schema order. */
 const LOCKABLE: readonly ParamDef[] = PARAM_SCHEMA.filter((d) => d.group !== 'model');
@@ -23,6 +17,7 @@ const LOCKABLE_IDS: readonly ParamId[] = LOCKABLE.map((d) => d.id as ParamId);
 const SECTIONS = groupBySection(LOCKABLE);
 
 export function LockChecklist() {
+  const { t } = useTranslation('share');
   const locked = useScenarioStore((s) => s.locked);
   const setLocked = useScenarioStore((s) => s.setLocked);
   const lockedSet = useMemo(() => new Set<string>(locked), [locked]);
@@ -42,22 +37,22 @@ export function LockChecklist() {
 
   return (
     <fieldset className="lock-list">
-      <legend className="visually-hidden">{TEXT.legend}</legend>
-      <p className="author-hint">{TEXT.hint}</p>
+      <legend className="visually-hidden">{t('lock.legend')}</legend>
+      <p className="author-hint">{t('lock.hint')}</p>
       <div className="lock-actions">
         <button type="button" onClick={() => apply(new Set([...lockedSet, ...LOCKABLE_IDS]))}>
-          {TEXT.lockAll}
+          {t('lock.lockAll')}
         </button>
         <button type="button" onClick={() => apply(new Set([...lockedSet].filter((id) => !isLockable(id))))}>
-          {TEXT.unlockAll}
+          {t('lock.unlockAll')}
         </button>
         <span className="lock-count" aria-live="polite">
-          {TEXT.count(count, LOCKABLE_IDS.length)}
+          {t('lock.count', { locked: count, total: LOCKABLE_IDS.length })}
         </span>
       </div>
       {SECTIONS.map(({ section, defs }) => (
         <fieldset key={section} className="lock-section">
-          <legend>{SECTION_LABELS[section]}</legend>
+          <legend>{sectionLabel(section)}</legend>
           {defs.map((def) => (
             <label key={def.id} className="lock-item">
               <input
@@ -66,7 +61,7 @@ export function LockChecklist() {
                 onChange={(e) => toggle(def.id as ParamId, e.currentTarget.checked)}
               />
               <span>
-                {def.label} <code>{def.id}</code>
+                {paramLabel(def)} <code>{def.id}</code>
               </span>
             </label>
           ))}

@@ -8,8 +8,11 @@
  * into one CSV with a leading `side` column (A's rows, then B's).
  *
  * JSON: { healsim, link, scenario, runs, units, descriptions, metrics }. `metrics` holds A's series by key and,
- * when comparing, B's as `b.<key>` (same unit as `<key>`).
+ * when comparing, B's as `b.<key>` (same unit as `<key>`). Its human text (notice, rows, sideB, descriptions) is in
+ * the language the app shows, named by `healsim.locale`; keys, units and numbers are the same in every language.
  */
+import { currentLocale, t } from '../../i18n';
+import { metricDescription } from '../../i18n/modelLabels';
 import { ENGINE_METRICS } from '../../../workers/protocol';
 import type { Params } from '../../../workers/protocol';
 import type { ShareState } from '../../app/shareState';
@@ -23,8 +26,10 @@ export const EXPORT_FORMAT_VERSION = 1;
 const PHASE_KEY = 'phase';
 /** Prefix of comparison side B's series in the JSON export (as in share links). */
 export const B_PREFIX = 'b.';
-/** Said in every export: what the numbers are and are not. */
-export const EXPORT_NOTICE = 'Educational simulation — not a prediction for any person.';
+/** Said in every export: what the numbers are and are not (in the active language). */
+export function exportNotice(): string {
+  return t('share:notice');
+}
 
 const CONTRACT_KEYS: readonly string[] = ENGINE_METRICS.map((m) => m.key);
 
@@ -102,7 +107,7 @@ function metricInfo(keys: readonly string[]): { units: Record<string, string>; d
   for (const key of keys) {
     const def = ENGINE_METRICS.find((m) => m.key === key);
     units[key] = def?.unit ?? '';
-    descriptions[key] = key === PHASE_KEY ? 'healing phase read from the cell populations' : (def?.description ?? '');
+    descriptions[key] = key === PHASE_KEY ? t('share:export.phaseDescription') : def ? metricDescription(key) : '';
   }
   return { units, descriptions };
 }
@@ -121,9 +126,11 @@ export function metricsExport(input: MetricsJsonInput) {
       app: 'HealSim',
       version: input.appVersion,
       exportFormat: EXPORT_FORMAT_VERSION,
-      notice: EXPORT_NOTICE,
-      rows: 'hourly: row i is model hour i after the first session',
-      sideB: input.b ? `comparison side B's series are the keys prefixed "${B_PREFIX}" (same units)` : undefined,
+      locale: currentLocale(),
+      localeNote: t('share:export.localeNote'),
+      notice: exportNotice(),
+      rows: t('share:export.rows'),
+      sideB: input.b ? t('share:export.sideB', { prefix: B_PREFIX }) : undefined,
     },
     link: input.link,
     scenario: input.scenario,

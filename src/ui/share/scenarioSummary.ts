@@ -1,41 +1,38 @@
-/** The scenario in one line, for the image footer: preset, the settings changed from it, seed and comparison. */
-import { getParamDef, PRESET_BY_ID } from '../../../workers/protocol';
-import type { ParamValue, PresetId } from '../../../workers/protocol';
+/**
+ * The scenario in one line, for the image footer and the author panel: preset, the settings changed from it, seed
+ * and comparison, in the active language.
+ */
+import { t } from '../../i18n';
+import { paramLabel, presetLabel } from '../../i18n/modelLabels';
+import { getParamDef } from '../../../workers/protocol';
+import type { ParamValue } from '../../../workers/protocol';
 import type { ScenarioState } from '../../state/scenarioStore';
 import { valueText } from '../evidence/paramText';
 
-const TEXT = {
-  scenario: (preset: string) => `Scenario: ${preset}`,
-  changes: (list: string) => `changed: ${list}`,
-  seed: (seed: number) => `seed ${seed}`,
-  vsUntreated: 'B: the same skin untreated',
-  vsVariant: (list: string) => `B: ${list}`,
-  vsVariantSame: 'B: the same settings',
-  separator: ' · ',
-};
-
+/** "Needle length 2 mm, Sessions 3": each changed setting with its value (ids and raw values if unknown). */
 function changesText(overrides: ScenarioState['overrides']): string {
   return Object.entries(overrides)
     .map(([id, value]) => {
       const def = getParamDef(id);
-      return def ? `${def.label} ${valueText(def, value as ParamValue)}` : `${id} ${String(value)}`;
+      return def
+        ? t('share:summary.change', { label: paramLabel(def), value: valueText(def, value as ParamValue) })
+        : t('share:summary.change', { label: id, value: String(value) });
     })
-    .join(', ');
+    .join(t('share:summary.listSeparator'));
 }
 
 export function scenarioSummary(
   s: Pick<ScenarioState, 'preset' | 'overrides' | 'overridesB' | 'compare' | 'seed'>,
   comparing: boolean,
 ): string {
-  const preset = PRESET_BY_ID[s.preset as PresetId]?.label ?? s.preset;
-  const parts = [TEXT.scenario(preset)];
+  const parts = [t('share:summary.scenario', { preset: presetLabel(s.preset) })];
   const changes = changesText(s.overrides);
-  if (changes !== '') parts.push(TEXT.changes(changes));
-  parts.push(TEXT.seed(s.seed));
-  if (comparing && s.compare === 'untreated') parts.push(TEXT.vsUntreated);
+  if (changes !== '') parts.push(t('share:summary.changes', { list: changes }));
+  parts.push(t('share:summary.seed', { seed: s.seed }));
+  if (comparing && s.compare === 'untreated') parts.push(t('share:summary.vsUntreated'));
   if (comparing && s.compare === 'custom') {
     const b = changesText(s.overridesB);
-    parts.push(b === '' ? TEXT.vsVariantSame : TEXT.vsVariant(b));
+    parts.push(b === '' ? t('share:summary.vsVariantSame') : t('share:summary.vsVariant', { list: b }));
   }
-  return parts.join(TEXT.separator);
+  return parts.join(t('share:summary.separator'));
 }

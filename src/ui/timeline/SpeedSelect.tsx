@@ -4,11 +4,13 @@
  * about animation, not the model.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SimClient } from '../../sim/simClient';
 import { SPEEDS_H_PER_S, useScenarioStore } from '../../state/scenarioStore';
-import { speedLabel, TIMELINE_TEXT } from './timelineText';
+import { speedLabel } from './timelineText';
 
 export function SpeedSelect({ client }: { client: SimClient }) {
+  const { t } = useTranslation('timeline');
   const id = useId();
   const speed = useScenarioStore((s) => s.speed);
   const setSpeed = useScenarioStore((s) => s.setSpeed);
@@ -16,7 +18,7 @@ export function SpeedSelect({ client }: { client: SimClient }) {
   const speeds = SPEEDS_H_PER_S.includes(speed) ? SPEEDS_H_PER_S : [...SPEEDS_H_PER_S, speed].sort((a, b) => a - b);
   return (
     <div className="tl-speed">
-      <label htmlFor={id}>{TIMELINE_TEXT.speedLabel}</label>
+      <label htmlFor={id}>{t('speedLabel')}</label>
       <select
         id={id}
         value={speed}

@@ -4,15 +4,20 @@
  * when a new frame arrives (never React state per frame); the value text at most once a second while time runs, so
  * a screen reader is not flooded, and at once after the user moves it. Pointer (mouse, pen, touch) and keys seek
  * through the dock's LatestSeek: one seek in flight, the newest target wins; meanwhile the thumb shows the target.
+ *
+ * Time runs left to right in every language, Arabic included: the track is dir="ltr" (like the charts' axes, which
+ * do not mirror), while the words around it follow the page. So the keys keep their meaning in right-to-left pages
+ * too — ArrowRight is later, ArrowLeft earlier, as the thumb moves on screen — and a pointer's x maps the same way.
  */
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SimClient } from '../../sim/simClient';
 import type { LatestSeek } from './latestSeek';
 import { phaseAt, phaseBands } from './phaseBands';
 import { sliderKeyTarget } from './sliderKeys';
 import type { TimeScale } from './timeScale';
-import { phasesSummary, sessionsSummary, sliderValueText, TIMELINE_TEXT } from './timelineText';
+import { phasesSummary, sessionsSummary, sliderValueText } from './timelineText';
 import { AxisTicks, PhaseBandsLayer, SessionMarkers } from './TrackLayers';
 import { useElementWidth } from './useElementWidth';
 
@@ -34,6 +39,10 @@ export function TimeScrubber({ client, seeker, scale }: { client: SimClient; see
   /** Set by a user action: write the value text on the next animation frame, not up to a second later. */
   const announceNow = useRef(false);
   const dragging = useRef(false);
+  const { t, i18n } = useTranslation('timeline');
+  // A language switch restarts the loop below, which then rewrites the value text in the new language. Only the loop
+  // writes aria-valuetext (not the JSX), so a later re-render cannot put back a stale text.
+  const language = i18n.language;
   const helpId = useId();
   const widthPx = useElementWidth(areaRef);
   const metrics = useSyncExternalStore(client.metrics.subscribe, client.metrics.snapshot);
@@ -53,8 +62,9 @@ export function TimeScrubber({ client, seeker, scale }: { client: SimClient; see
     /** A value the slider's aria attributes have yet to show (NaN: none). */
     let pendingH = Number.NaN;
     let pendingPhase: string | null = null;
-    let valueText = '';
+    let valueText = sliderValueText(0, null);
     let lastValueText = Number.NEGATIVE_INFINITY;
+    sliderRef.current?.setAttribute('aria-valuetext', valueText);
 
     const moveThumb = (hours: number, phase: string | null) => {
       shownH.current = hours;
@@ -109,7 +119,7 @@ export function TimeScrubber({ client, seeker, scale }: { client: SimClient; see
     };
     raf = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(raf);
-  }, [client, seeker, scale]);
+  }, [client, seeker, scale, language]);
 
   const seekTo = (hours: number) => {
     announceNow.current = true;
@@ -120,9 +130,8 @@ export function TimeScrubber({ client, seeker, scale }: { client: SimClient; see
   const hoursAtPointer = (clientX: number): number => {
     const area = areaRef.current!;
     const rect = area.getBoundingClientRect();
-    let fraction = rect.width > 0 ? (clientX - rect.left) / rect.width : 0;
-    if (getComputedStyle(area).direction === 'rtl') fraction = 1 - fraction;
-    return scale.toHours(fraction);
+    // The track is left to right in every language (dir="ltr"), so x maps to time the same way in RTL pages.
+    return scale.toHours(rect.width > 0 ? (clientX - rect.left) / rect.width : 0);
   };
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
@@ -140,8 +149,7 @@ export function TimeScrubber({ client, seeker, scale }: { client: SimClient; see
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const rtl = getComputedStyle(e.currentTarget).direction === 'rtl';
-    const next = sliderKeyTarget(e, shownH.current, scale, rtl);
+    const next = sliderKeyTarget(e, shownH.current, scale);
     if (next === null) return;
     e.preventDefault();
     seekTo(next);
@@ -154,12 +162,11 @@ export function TimeScrubber({ client, seeker, scale }: { client: SimClient; see
         className="tl-slider"
         role="slider"
         tabIndex={0}
-        aria-label={TIMELINE_TEXT.sliderLabel}
+        aria-label={t('sliderLabel')}
         aria-describedby={helpId}
         aria-valuemin={0}
         aria-valuemax={scale.endH}
         aria-valuenow={0}
-        aria-valuetext={sliderValueText(0, null)}
         aria-orientation="horizontal"
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
@@ -167,7 +174,8 @@ export function TimeScrubber({ client, seeker, scale }: { client: SimClient; see
         onPointerCancel={endDrag}
         onKeyDown={onKeyDown}
       >
-        <div ref={areaRef} className="tl-area">
+        {/* The time axis (bands, markers, day labels): left to right in every language. */}
+        <div ref={areaRef} className="tl-area" dir="ltr">
           <div className="tl-sessions-row" aria-hidden="true">
             <SessionMarkers sessionTimesH={sessionTimesH} scale={scale} widthPx={widthPx} />
           </div>
@@ -181,7 +189,7 @@ export function TimeScrubber({ client, seeker, scale }: { client: SimClient; see
         </div>
       </div>
       <p id={helpId} className="visually-hidden">
-        {TIMELINE_TEXT.sliderHelp} {sessionsSummary(sessionTimesH)}
+        {t('sliderHelp')} {sessionsSummary(sessionTimesH)}
       </p>
       <p className="visually-hidden">{phasesSummary(bands)}</p>
     </div>

@@ -2,10 +2,12 @@
  * The timeline dock under the stage: play / pause, speed, the model clock, milestone jumps, and the time slider
  * with phase bands, session markers and day labels, then the phase legend. It drives side A only; side B (a
  * comparison) follows A's time by itself (useFollower.ts), so `follower` is never played or seeked here.
- * Shortcut: K plays / pauses while focus is in the dock (Space stays with the focused button, as usual).
+ * Shortcut: K plays / pauses while focus is in the dock (Space stays with the focused button, as usual). The key is
+ * the same letter in every language (it is named so in the play button's hint).
  */
 import { useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SimClient } from '../../sim/simClient';
 import { LatestSeek } from './latestSeek';
 import { MilestoneJumps } from './MilestoneJumps';
@@ -13,7 +15,6 @@ import { PhaseLegend } from './PhaseLegend';
 import { PlayPauseButton } from './PlayPauseButton';
 import { SpeedSelect } from './SpeedSelect';
 import { makeTimeScale, timelineEndH } from './timeScale';
-import { TIMELINE_TEXT } from './timelineText';
 import { TimeReadout } from './TimeReadout';
 import { TimeScrubber } from './TimeScrubber';
 import { usePlayToggle } from './usePlayToggle';
@@ -29,6 +30,7 @@ function isTextEntry(target: EventTarget): boolean {
 
 // `follower` is part of the dock's contract (the lead may show B's state here later); B is driven elsewhere.
 export function TimelineDock({ client }: { client: SimClient; follower: SimClient | null }) {
+  const { t } = useTranslation('timeline');
   const { playing, toggle } = usePlayToggle(client);
   const seeker = useMemo(
     () =>
@@ -50,7 +52,7 @@ export function TimelineDock({ client }: { client: SimClient; follower: SimClien
   };
 
   return (
-    <section className="tl-dock" aria-label={TIMELINE_TEXT.dockLabel} onKeyDown={onKeyDown}>
+    <section className="tl-dock" aria-label={t('dockLabel')} onKeyDown={onKeyDown}>
       <div className="tl-grid">
         <div className="tl-controls">
           <PlayPauseButton playing={playing} onToggle={toggle} />

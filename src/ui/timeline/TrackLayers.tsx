@@ -3,8 +3,10 @@
  * (the rest hatched: not simulated yet), the needling session markers with their labels above, and the axis ticks
  * with the day labels below. Labels that would overlap at this width are skipped (placeLabels). Decorative for
  * assistive technology: the slider's value text, the session list and the phase summary carry the same facts.
+ * Positions use inset-inline-start inside the track, which is dir="ltr" in every language (TimeScrubber.tsx), so
+ * time runs left to right in Arabic too.
  */
-import { estimateLabelWidthPx, placeLabels, AXIS_TICKS } from './timeScale';
+import { axisTicks, estimateLabelWidthPx, placeLabels } from './timeScale';
 import type { TimeScale } from './timeScale';
 import { phaseColor } from './phaseBands';
 import type { PhaseBand } from './phaseBands';
@@ -70,14 +72,18 @@ export function SessionMarkers({
 }
 
 export function AxisTicks({ scale, widthPx }: { scale: TimeScale; widthPx: number }) {
-  const labels = placeLabels(AXIS_TICKS, scale, widthPx, (t) => estimateLabelWidthPx(t.label));
+  // Worded when drawn (the dock re-renders on a language switch); the labels' widths decide which fit.
+  const ticks = axisTicks();
+  const labels = placeLabels(ticks, scale, widthPx, (t) => estimateLabelWidthPx(t.label));
   return (
     <>
-      {AXIS_TICKS.filter((t) => t.hours <= scale.endH).map((t) => (
-        <span key={t.label} className="tl-tick" style={{ insetInlineStart: pct(scale.toFraction(t.hours)) }} />
-      ))}
+      {ticks
+        .filter((t) => t.hours <= scale.endH)
+        .map((t) => (
+          <span key={t.hours} className="tl-tick" style={{ insetInlineStart: pct(scale.toFraction(t.hours)) }} />
+        ))}
       {labels.map(({ item, startPx }) => (
-        <span key={item.label} className="tl-tick-label" style={{ insetInlineStart: `${startPx}px` }}>
+        <span key={item.hours} className="tl-tick-label" style={{ insetInlineStart: `${startPx}px` }}>
           {item.label}
         </span>
       ))}

@@ -2,6 +2,9 @@
  * Keyboard on the time slider (WAI-ARIA slider pattern): ←/↓ and →/↑ step by the scale's local resolution (an hour
  * early on, days later), Page Up / Page Down by a day (with Shift: a week), Home / End to the axis ends. Pure: the
  * key and the shown time in, the time to seek to out (null: not a slider key).
+ *
+ * Right-to-left languages: the time axis stays left to right (its track is dir="ltr", TimeScrubber.tsx), so the
+ * arrows keep their meaning there too — ArrowRight is later, ArrowLeft earlier — matching where the thumb moves.
  */
 import { arrowTarget } from './timeScale';
 import type { TimeScale } from './timeScale';
@@ -16,15 +19,14 @@ export interface SliderKey {
   shiftKey: boolean;
 }
 
-/** `rtl`: in a right-to-left layout the axis runs right to left, so ← moves later (as the thumb moves left). */
-export function sliderKeyTarget(event: SliderKey, hours: number, scale: TimeScale, rtl = false): number | null {
+export function sliderKeyTarget(event: SliderKey, hours: number, scale: TimeScale): number | null {
   const clamp = (h: number) => Math.min(scale.endH, Math.max(0, h));
   const page = event.shiftKey ? BIG_PAGE_STEP_H : PAGE_STEP_H;
   switch (event.key) {
     case 'ArrowRight':
-      return arrowTarget(scale, hours, rtl ? -1 : 1);
+      return arrowTarget(scale, hours, 1);
     case 'ArrowLeft':
-      return arrowTarget(scale, hours, rtl ? 1 : -1);
+      return arrowTarget(scale, hours, -1);
     case 'ArrowUp':
       return arrowTarget(scale, hours, 1);
     case 'ArrowDown':

@@ -9,6 +9,7 @@
  * ~51 %, day 28 ~72 % and day 90 ~89 %: the first hours stay usable and six months still fit. Monotonic, exact
  * inverse, x(0) = 0, x(T) = 1. Pure functions, no DOM.
  */
+import { formatWhen } from './timelineText';
 
 /** Where the axis turns from linear to logarithmic, h: hemostasis and the neutrophil influx happen before it. */
 export const TIME_SCALE_TAU_H = 6;
@@ -66,25 +67,34 @@ export function arrowTarget(scale: TimeScale, hours: number, direction: 1 | -1):
   return clamp(next, 0, scale.endH);
 }
 
-export interface AxisTick {
+export interface AxisTickHour {
   hours: number;
-  label: string;
   /** Lower is more important: kept first when labels would overlap. */
   priority: number;
 }
 
+export interface AxisTick extends AxisTickHour {
+  /** "Day 7" in English: formatWhen in the active language. */
+  label: string;
+}
+
 /** Labelled ticks under the track (the list): hours first, then days to six months. */
-export const AXIS_TICKS: readonly AxisTick[] = [
-  { hours: 1, label: '1 h', priority: 2 },
-  { hours: 6, label: '6 h', priority: 1 },
-  { hours: 24, label: 'Day 1', priority: 0 },
-  { hours: 48, label: 'Day 2', priority: 3 },
-  { hours: 7 * 24, label: 'Day 7', priority: 0 },
-  { hours: 14 * 24, label: 'Day 14', priority: 3 },
-  { hours: 28 * 24, label: 'Day 28', priority: 1 },
-  { hours: 90 * 24, label: 'Day 90', priority: 2 },
-  { hours: 180 * 24, label: 'Day 180', priority: 0 },
+export const AXIS_TICK_HOURS: readonly AxisTickHour[] = [
+  { hours: 1, priority: 2 },
+  { hours: 6, priority: 1 },
+  { hours: 24, priority: 0 },
+  { hours: 48, priority: 3 },
+  { hours: 7 * 24, priority: 0 },
+  { hours: 14 * 24, priority: 3 },
+  { hours: 28 * 24, priority: 1 },
+  { hours: 90 * 24, priority: 2 },
+  { hours: 180 * 24, priority: 0 },
 ];
+
+/** The axis ticks with their labels in the active language ("1 h", "6 h", "Day 1" … "Day 180" in English). */
+export function axisTicks(): AxisTick[] {
+  return AXIS_TICK_HOURS.map((tick) => ({ ...tick, label: formatWhen(tick.hours) }));
+}
 
 export interface PlacedLabel<T> {
   item: T;
