@@ -2,7 +2,8 @@
  * The postMessage bridge of an embedded HealSim: listens for commands from the parent page, runs them one at a
  * time in the order received (commands.ts) and replies; posts events about the model (ready, phase and time
  * changes, parameter changes, errors). Only messages whose source is the parent window are read, and only from
- * allowed origins (originPolicy.ts); a message from any other origin is ignored without a reply.
+ * allowed origins (originPolicy.ts): a command from a parent of any other origin changes nothing and is refused with
+ * an ok:false reply addressed to that origin alone.
  *
  * Nothing here runs per animation frame: the model's time and phase are read from the worker a few times a
  * second (its status), and parameter changes come from the scenario store's subscription.
@@ -13,7 +14,7 @@ import { useScenarioStore } from '../state/scenarioStore';
 import type { ScenarioState } from '../state/scenarioStore';
 import { runCommand, readState, runsScenario } from './commands';
 import type { CommandContext } from './commands';
-import { acceptsOrigin, eventTargets, replyTarget } from './originPolicy';
+import { acceptsOrigin, eventTargets, refusalMessage, refusalTarget, replyTarget } from './originPolicy';
 import type { AllowedOrigins } from './originPolicy';
 import {
   COMMAND_NAMES,
@@ -22,6 +23,7 @@ import {
   eventMessage,
   parseCommand,
   PROTOCOL_VERSION,
+  readableId,
   replyError,
   replyOk,
 } from './protocol';
@@ -149,7 +151,11 @@ export class MessageBridge {
 
   private readonly onMessage = (event: MessageEvent): void => {
     if (event.source !== this.view.parent || this.view.parent === this.view) return;
-    if (!acceptsOrigin(event.origin, this.allow)) return;
+    if (!acceptsOrigin(event.origin, this.allow)) {
+      const refusal = refusalTarget(event.origin);
+      if (refusal !== null) this.post(replyError(readableId(event.data), refusalMessage(event.origin)), refusal);
+      return;
+    }
     const target = replyTarget(event.origin, this.allow);
     const parsed = parseCommand(event.data);
     if (!parsed.ok) {

@@ -87,8 +87,9 @@ function isCommandName(value: unknown): value is CommandName {
   return typeof value === 'string' && (COMMAND_NAMES as readonly string[]).includes(value);
 }
 
-/** The id to answer to, when the message has a usable one. */
-function readableId(data: Record<string, unknown>): string | null {
+/** The id to answer to, when the message has a usable one (null for anything else, including a non-object). */
+export function readableId(data: unknown): string | null {
+  if (!isRecord(data)) return null;
   const id = data.id;
   return typeof id === 'string' && id.length <= MAX_ID_CHARS ? id : null;
 }

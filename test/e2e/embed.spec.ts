@@ -260,7 +260,7 @@ test('a host page on another origin drives the embedded app with every command a
   expect(problems).toEqual([]);
 });
 
-test('a parent page whose origin is not allowed gets no reply, changes nothing and hears no events', async ({
+test('a parent page whose origin is not allowed gets an error reply for each message, no event, and changes nothing', async ({
   page,
   baseURL,
 }) => {
@@ -276,19 +276,26 @@ test('a parent page whose origin is not allowed gets no reply, changes nothing a
     timeout: START_MS,
   });
 
-  for (const [id, cmd, args] of [
+  const commands = [
     ['1', 'play', undefined],
     ['2', 'setParams', { params: { needle_length_mm: 1 } }],
     ['3', 'seek', { hours: 100 }],
     ['4', 'getState', undefined],
-  ] as const) {
-    await post(page, app, { healsim: 1, id, cmd, args });
-  }
+  ] as const;
+  for (const [id, cmd, args] of commands) await post(page, app, { healsim: 1, id, cmd, args });
   await post(page, app, 'malformed');
+  await expect.poll(() => page.evaluate(() => window.received.length), { timeout: 30_000 }).toBe(5);
   await page.waitForTimeout(3000);
 
-  // No reply, no event (not even ready): the app posts only to the allowed origin.
-  expect(await page.evaluate(() => window.received)).toEqual([]);
+  // One refusal per message, addressed to this page's origin (never '*'), naming it; no event (not even ready).
+  const received = await page.evaluate(() => window.received);
+  expect(received.map((m) => m.data.re)).toEqual(['1', '2', '3', '4', null]);
+  for (const { origin, data } of received) {
+    expect(origin).toBe(app);
+    expect(data).toMatchObject({ healsim: 1, ok: false, error: expect.stringContaining(host) });
+    expect(data.error).toContain('allowOrigin');
+    expect(data).not.toHaveProperty('event');
+  }
   const inside = await frame.evaluate(async () => ({
     needle: window.healsim!.client.info.params.needle_length_mm,
     status: await window.healsim!.client.api.status(),

@@ -160,22 +160,38 @@ describe('the embed bridge', () => {
     ]);
   });
 
-  it('ignores messages from other origins and from windows other than the parent', async () => {
+  it('refuses commands from a parent of another origin (a reply to that origin only), ignores other windows', async () => {
     const frame = start();
+    bridge!.setClient(fakeClient(referenceParams()).client);
+    await until(() => frame.events('ready').length === 1);
     frame.send(cmd('evil', 'setParams', { params: { needle_length_mm: 2 } }), 'https://evil.example');
+    frame.send('not even a command', 'https://evil.example');
     frame.send(cmd('other', 'setParams', { params: { needle_length_mm: 2 } }), HOST, {});
     frame.send(cmd('file', 'getState'), 'null');
+    await until(() => frame.replies().length === 2);
     await new Promise((r) => setTimeout(r, 50));
-    expect(frame.posted).toEqual([]);
+    const refusals = frame.posted.filter((p) => 're' in p.message);
+    expect(refusals.map((p) => [p.message, p.target])).toEqual([
+      [
+        { healsim: 1, re: 'evil', ok: false, error: expect.stringContaining('https://evil.example') },
+        'https://evil.example',
+      ],
+      [{ healsim: 1, re: null, ok: false, error: expect.stringContaining('allowOrigin') }, 'https://evil.example'],
+    ]);
+    // Events (ready) went to the allowed origin only; nothing else was posted, nothing changed.
+    expect(frame.posted.filter((p) => 'event' in p.message).every((p) => p.target === HOST)).toBe(true);
+    expect(frame.posted).toHaveLength(3);
     expect(useScenarioStore.getState().overrides).toEqual({});
   });
 
-  it('with a bad allowOrigin (an empty list) accepts nothing and posts nothing', async () => {
+  it('with a bad allowOrigin (an empty list) runs nothing and posts no event, only refusals', async () => {
     const frame = start([]);
     bridge!.setClient(fakeClient(referenceParams()).client);
     frame.send(cmd('1', 'getState'));
     await new Promise((r) => setTimeout(r, 400));
-    expect(frame.posted).toEqual([]);
+    expect(frame.posted).toEqual([
+      { message: { healsim: 1, re: '1', ok: false, error: expect.stringContaining(HOST) }, target: HOST },
+    ]);
   });
 
   it('without allowOrigin replies to the sender and posts events to "*"', async () => {

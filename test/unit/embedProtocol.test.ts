@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsOrigin, eventTargets, replyTarget } from '../../src/embed/originPolicy';
+import { acceptsOrigin, eventTargets, refusalTarget, replyTarget } from '../../src/embed/originPolicy';
 import {
   COMMAND_NAMES,
   eventMessage,
@@ -141,5 +141,11 @@ describe('origin policy', () => {
     expect(replyTarget('https://any.example', null)).toBe('https://any.example');
     expect(replyTarget('null', null)).toBe('*');
     expect(eventTargets(null)).toEqual(['*']);
+  });
+
+  it('addresses a refusal to the refused origin itself, and stays silent to an opaque one', () => {
+    expect(refusalTarget('https://evil.example')).toBe('https://evil.example');
+    expect(refusalTarget('null')).toBeNull();
+    expect(refusalTarget('')).toBeNull();
   });
 });
