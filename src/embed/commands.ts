@@ -146,11 +146,33 @@ function resolveChecked(preset: string, overrides: Readonly<Record<string, unkno
   return r.params;
 }
 
+/** What decides the run (useRunRequest re-runs the model when it changes). */
+function runKey(): string {
+  const s = useScenarioStore.getState();
+  return JSON.stringify([s.seed, s.preset, s.overrides]);
+}
+
+/**
+ * Applies a scenario change and, when it re-runs the model, has the new run open at the model's own clock. The
+ * app's controls re-run at the frame on screen (what the user is looking at), but a host page's seek that was just
+ * answered may not be on screen yet, and a setParams right after it must keep the moment it sought.
+ */
+async function changeScenario(ctx: CommandContext, apply: () => void): Promise<void> {
+  const client = ctx.currentClient();
+  const status = client ? await within(client.api.status(), STATUS_WAIT_MS, null) : null;
+  const before = runKey();
+  apply();
+  if (status && runKey() !== before) usePlaybackStore.getState().setNextRunAt(status.timeH);
+}
+
 /** All or nothing: every value is checked first; one bad value changes nothing. */
-function setParams(params: Record<string, unknown>) {
+async function setParams(ctx: CommandContext, params: Record<string, unknown>) {
   const s = useScenarioStore.getState();
   const resolved = resolveChecked(s.preset, { ...s.overrides, ...params }, 'setParams');
-  for (const [id, value] of Object.entries(params)) s.setParam(id as ParamId, value as ParamValue);
+  await changeScenario(ctx, () => {
+    const store = useScenarioStore.getState();
+    for (const [id, value] of Object.entries(params)) store.setParam(id as ParamId, value as ParamValue);
+  });
   return { params: resolved, overrides: { ...useScenarioStore.getState().overrides } };
 }
 
@@ -173,12 +195,14 @@ async function setState(ctx: CommandContext, args: SetStateArgs) {
   for (const [id, value] of Object.entries(overrides)) {
     if (!Object.is(base[id as ParamId], value)) changes[id as ParamId] = value as ParamValue;
   }
-  useScenarioStore.getState().load({
-    preset,
-    overrides: changes,
-    seed: args.seed ?? s.seed,
-    mode: args.mode ?? s.mode,
-  });
+  await changeScenario(ctx, () =>
+    useScenarioStore.getState().load({
+      preset,
+      overrides: changes,
+      seed: args.seed ?? s.seed,
+      mode: args.mode ?? s.mode,
+    }),
+  );
   if (args.playing !== undefined) usePlaybackStore.getState().setPlaying(args.playing);
   const client = await ctx.settledClient();
   if (args.hours !== undefined) await client.api.seek(Math.min(args.hours, maxHours(client)));
@@ -242,7 +266,7 @@ export async function runCommand(command: Command, ctx: CommandContext): Promise
     case 'seek':
       return seek(ctx, command.args.hours);
     case 'setParams':
-      return setParams(command.args.params);
+      return setParams(ctx, command.args.params);
     case 'getState':
       return readState(ctx);
     case 'setState':

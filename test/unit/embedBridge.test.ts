@@ -89,6 +89,7 @@ let bridge: MessageBridge | null = null;
 beforeEach(() => {
   useScenarioStore.getState().load({ preset: 'reference', overrides: {}, seed: 1, mode: 'student', compare: 'off' });
   usePlaybackStore.getState().setPlaying(false);
+  usePlaybackStore.getState().setNextRunAt(null);
 });
 
 afterEach(() => {
@@ -236,6 +237,23 @@ describe('the embed bridge', () => {
     await until(() => frame.replies().length === 4);
     expect(frame.replies()[3]).toMatchObject({ re: 'seek', ok: true, result: { hours: 2 } });
     expect(next.calls).toEqual(['seek 2']);
+  });
+
+  it('a re-run caused by setParams opens at the model clock, not at an older frame still on screen', async () => {
+    const frame = start();
+    const old = fakeClient(referenceParams());
+    // The host's seek has landed in the worker; the picture still shows an earlier hour.
+    old.clock.timeH = 72;
+    (old.client as unknown as { frames: { latest: { timeH: number } } }).frames.latest = { timeH: 52 };
+    bridge!.setClient(old.client);
+    // Setting a value the run already has changes nothing, and pins nothing.
+    frame.send(cmd('same', 'setParams', { params: { needle_length_mm: 1.5 } }));
+    await until(() => frame.replies().length === 1);
+    expect(usePlaybackStore.getState().nextRunAtH).toBeNull();
+    frame.send(cmd('new', 'setParams', { params: { needle_length_mm: 1 } }));
+    await until(() => frame.replies().length === 2);
+    expect(frame.replies()[1]).toMatchObject({ re: 'new', ok: true });
+    expect(usePlaybackStore.getState().nextRunAtH).toBe(72);
   });
 
   it('setState checks everything first, then applies the whole state', async () => {
