@@ -5,6 +5,10 @@
  *
  * Keyboard (canvas focused): arrows rotate, Shift+arrows pan, + / = and − zoom, 1–4 the presets (overview,
  * surface, cross-section, channel), 0 or R resets to the overview.
+ *
+ * The oblique presets look from the page's end side (from the right in left-to-right languages, from the left in
+ * right-to-left ones): the block then leans away from the cell legend, which sits on the start side of the stage.
+ * A language switch that flips the page re-poses the camera, unless the user has moved it since the last preset.
  */
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
@@ -92,6 +96,8 @@ function presetPose(
   info: SimInfo,
   frame: Frame | null,
   camera: THREE.PerspectiveCamera,
+  /** 1: the camera looks from the right (left-to-right pages); −1: from the left (right-to-left pages). */
+  side: 1 | -1,
   outPosition: THREE.Vector3,
   outTarget: THREE.Vector3,
 ): boolean {
@@ -99,9 +105,9 @@ function presetPose(
   const { cutFraction } = useViewStore.getState();
   switch (preset) {
     case 'overview': {
-      // Three-quarter view from the front, right and above; the target sits a little high, towards the skin.
+      // Three-quarter view from the front, the end side and above; the target sits a little high, towards the skin.
       outTarget.set(0, height * 0.08, 0);
-      direction.set(0.54, 0.42, 0.73).normalize();
+      direction.set(0.54 * side, 0.42, 0.73).normalize();
       const radius = Math.hypot(width / Math.SQRT2, height / 2);
       const tanHalf = Math.tan(THREE.MathUtils.degToRad(camera.fov) / 2) * Math.min(1, camera.aspect);
       outPosition.copy(outTarget).addScaledVector(direction, (radius / Math.sin(Math.atan(tanHalf))) * 0.92);
@@ -138,7 +144,7 @@ function presetPose(
       const row = i * CHANNEL_STRIDE;
       const depth = Math.min(CHANNEL_FOCUS_DEPTH_UM, frame.channels[row + CHANNEL.depthUm]! * 0.5);
       modelToScene(info, frame.channels[row + CHANNEL.x]!, frame.channels[row + CHANNEL.y]!, depth, outTarget);
-      direction.set(0.15, 0.2, 1).normalize();
+      direction.set(0.15 * side, 0.2, 1).normalize();
       outPosition.copy(outTarget).addScaledVector(direction, CHANNEL_VIEW_DISTANCE);
       return true;
     }
@@ -151,7 +157,8 @@ function ease(t: number): number {
 }
 
 export function CameraRig({ client }: { client: SimClient }) {
-  const { t } = useTranslation('view');
+  const { t, i18n } = useTranslation('view');
+  const side = i18n.dir() === 'rtl' ? -1 : 1;
   const { info, frames } = client;
   // Reduced motion: no gliding on after a drag (damping keeps the view moving once the pointer stops).
   const reducedMotion = useViewStore((s) => s.reducedMotion);
@@ -169,7 +176,19 @@ export function CameraRig({ client }: { client: SimClient }) {
     /** Channel close-up asked for before any channel existed: retarget when one appears. */
     awaitingChannel: false,
     awaitedFor: 0,
+    /** The page side the current pose was computed for. */
+    side: side as 1 | -1,
+    /** The user has moved the camera since the last preset (a language switch then leaves it where it is). */
+    userMoved: false,
   });
+
+  // The page flipped direction (a language switch): the same preset again, mirrored, unless the user moved away.
+  useEffect(() => {
+    const m = move.current;
+    if (side === m.side) return;
+    m.side = side;
+    if (!m.userMoved) useViewStore.getState().requestCamera(useViewStore.getState().cameraRequest.preset);
+  }, [side]);
 
   // The canvas takes keyboard focus (a visible outline comes from the stylesheet) and names its keys, in the active
   // language (the effect runs again on a switch).
@@ -222,6 +241,7 @@ export function CameraRig({ client }: { client: SimClient }) {
       if (e.key.startsWith('Arrow') || e.key === '+' || e.key === '=' || e.key === '-' || e.key === '_') {
         m.animating = false;
         m.awaitingChannel = false;
+        m.userMoved = true;
         camera.lookAt(target);
       }
     };
@@ -242,7 +262,8 @@ export function CameraRig({ client }: { client: SimClient }) {
       const first = m.appliedNonce < 0;
       const isNew = request.nonce !== m.appliedNonce;
       m.appliedNonce = request.nonce;
-      const found = presetPose(request.preset, info, frames.latest, camera, goalPosition, goalTarget);
+      const found = presetPose(request.preset, info, frames.latest, camera, m.side, goalPosition, goalTarget);
+      m.userMoved = false;
       if (isNew) m.awaitedFor = 0;
       m.awaitingChannel = !found;
       fromPosition.copy(camera.position);
@@ -294,6 +315,7 @@ export function CameraRig({ client }: { client: SimClient }) {
         // The user took the camera: stop any preset move under way.
         move.current.animating = false;
         move.current.awaitingChannel = false;
+        move.current.userMoved = true;
       }}
     />
   );
