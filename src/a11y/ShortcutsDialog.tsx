@@ -77,7 +77,7 @@ export function ShortcutsDialog(props: {
   return (
     <dialog
       ref={ref}
-      className="a11y-shortcuts"
+      className="a11y-shortcuts floating-surface"
       aria-labelledby={titleId}
       onClose={onDialogClose}
       // A click on the backdrop lands on the dialog element itself (its content fills it edge to edge).

@@ -34,7 +34,7 @@ export function HeaderPopoverFrame(props: HeaderPopoverFrameProps) {
         <div
           ref={popoverRef}
           id={dialogId}
-          className={`header-popover ${prefix}-dialog`}
+          className={`header-popover floating-surface ${prefix}-dialog`}
           role="dialog"
           aria-label={title}
           style={position}

@@ -138,7 +138,7 @@ export function EmbedDialog({ client, open, onClose }: EmbedDialogProps) {
   return (
     <dialog
       ref={dialogRef}
-      className="embed-dialog"
+      className="embed-dialog floating-surface"
       aria-labelledby={ids.title}
       aria-describedby={ids.intro}
       // Escape (cancel) and close() both end in 'close': the parent's state follows the dialog.
