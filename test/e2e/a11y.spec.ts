@@ -10,7 +10,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, saveScreenshot, test } from './fixtures';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MODES = ['patient', 'student', 'educator'] as const;
@@ -89,12 +89,13 @@ for (const contrast of ['normal', 'high'] as const) {
   for (const mode of MODES) {
     test(`axe: ${mode} mode, ${contrast} contrast, every panel tab — no serious or critical violations`, async ({
       page,
-    }) => {
+    }, testInfo) => {
       // One axe pass per tab (up to nine per test), each a few seconds on a loaded 2-core machine.
       test.setTimeout(420_000);
       await openApp(page, `mode=${mode}&contrast=${contrast}&t=30`);
       await expect(page.locator('html')).toHaveAttribute('data-contrast', contrast);
       const problems = await seriousViolations(page, `${mode}/${contrast}, first tab`);
+      await saveScreenshot(page, testInfo, `a11y-${mode}-${contrast}`);
       const tabs = page.locator('.side-panel [role="tab"]');
       const count = await tabs.count();
       expect(count).toBeGreaterThan(1);
@@ -112,9 +113,11 @@ for (const contrast of ['normal', 'high'] as const) {
         await page.getByRole('button', { name: 'Display & keyboard' }).click();
         await expect(page.getByRole('dialog', { name: 'Display and keyboard' })).toBeVisible();
         problems.push(...(await seriousViolations(page, `${mode}/${contrast}, display & keyboard menu`)));
+        await saveScreenshot(page, testInfo, `a11y-menu-${contrast}`);
         await page.getByRole('button', { name: 'Keyboard shortcuts…' }).click();
         await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
         problems.push(...(await seriousViolations(page, `${mode}/${contrast}, shortcuts dialog`)));
+        await saveScreenshot(page, testInfo, `a11y-shortcuts-${contrast}`);
       }
       expect(problems, problems.join('\n\n')).toEqual([]);
     });

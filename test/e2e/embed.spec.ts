@@ -10,6 +10,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Frame, Page } from '@playwright/test';
+import { saveScreenshot } from './fixtures';
 import { ENGINE_METRICS } from '../../workers/protocol';
 
 interface Received {
@@ -254,6 +255,25 @@ test('a host page on another origin drives the embedded app with every command a
   const after = await getState(page, app);
   expect(after).toEqual(before);
 
+  // error: the model's worker crashes inside the frame. The host hears it, and a command that needs the model says
+  // why it cannot run.
+  const worker = page.workers().find((w) => w.url().startsWith(app) && w.url().includes('sim.worker'));
+  expect(worker, 'the embedded model runs in a worker').toBeTruthy();
+  await worker!.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('forced failure for the embed test');
+    }, 0);
+  });
+  await expect.poll(async () => (await events(page, 'error')).length, { timeout: 30_000 }).toBe(1);
+  expect((await events(page, 'error'))[0]!.data).toMatchObject({
+    kind: 'crash',
+    message: expect.stringContaining('forced failure for the embed test'),
+  });
+  expect(await command(page, app, 'seek', { hours: 24 })).toMatchObject({
+    ok: false,
+    error: expect.stringContaining('forced failure for the embed test'),
+  });
+
   // Every message came from the app's origin, in the protocol's version.
   const all = await page.evaluate(() => window.received);
   expect(all.every((m) => m.origin === app && m.data.healsim === 1)).toBe(true);
@@ -308,7 +328,7 @@ test('a parent page whose origin is not allowed gets an error reply for each mes
 test('the example page embeds the app from another origin and drives it with its buttons', async ({
   page,
   baseURL,
-}) => {
+}, testInfo) => {
   test.setTimeout(300_000);
   const { app, appUrl, host } = origins(baseURL);
   const problems = watch(page, [app, host]);
@@ -324,7 +344,72 @@ test('the example page embeds the app from another origin and drives it with its
   await expect(page.locator('#now')).toContainText('Model time: 24.0 h');
   await page.getByRole('button', { name: 'Capture image' }).click();
   await expect(page.locator('#capture')).toBeVisible({ timeout: 60_000 });
+  await saveScreenshot(page, testInfo, 'embed-example');
   // The example restricts the app to its own origin.
   expect(appFrame(page, app).url()).toContain(`allowOrigin=${encodeURIComponent(host)}`);
+  expect(problems).toEqual([]);
+});
+
+test('the Embed dialog writes a snippet that, pasted into a page on another origin, opens the authored scenario', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(360_000);
+  const { app, appUrl, host } = origins(baseURL);
+  const problems = watch(page, [app, host]);
+
+  // An educator builds a scenario (needle 1 mm) and opens the Embed dialog from the Author tab.
+  await page.goto(`${appUrl}?mode=educator&tier=low&play=0&needle_length_mm=1`);
+  await page.waitForFunction(() => (window.healsim?.client.frames.received ?? 0) > 0, null, { timeout: START_MS });
+  await page.getByRole('tab', { name: 'Author' }).click();
+  const embedButton = page.getByRole('button', { name: 'Embed…' });
+  await embedButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Embed in a course page' });
+  await expect(dialog).toBeVisible();
+  // A bad origin is explained and left out of the code.
+  const originField = dialog.getByLabel('Course site allowed to control it (optional)');
+  await originField.fill('course.example.edu/page');
+  await expect(dialog.getByText('Write only the site’s origin')).toBeVisible();
+  await expect(originField).toHaveAttribute('aria-invalid', 'true');
+  expect(await dialog.getByLabel('Embed code').inputValue()).not.toContain('allowOrigin');
+  // Then: 3D view and timeline only, in Spanish, driven by the course site (here the host origin).
+  await originField.fill(host);
+  await dialog.getByLabel('Controls').selectOption('timeline');
+  await dialog.getByLabel('Language').selectOption('es');
+  const snippet = await dialog.getByLabel('Embed code').inputValue();
+  expect(snippet).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="640" /);
+  const src = new URL(snippet.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&'));
+  expect(src.origin).toBe(app);
+  expect(Object.fromEntries(src.searchParams)).toMatchObject({
+    mode: 'student',
+    needle_length_mm: '1',
+    controls: 'timeline',
+    locale: 'es',
+    allowOrigin: host,
+  });
+  await saveScreenshot(page, testInfo, 'embed-dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(embedButton).toBeFocused();
+
+  // A course page on the host origin with the snippet pasted in (the example page, its own frame swapped for it).
+  await openHost(page, host, `${host}/icons/icon-192.png`);
+  await page.evaluate((html) => {
+    const old = document.getElementById('healsim')!;
+    const holder = document.createElement('div');
+    holder.innerHTML = html;
+    const frame = holder.querySelector('iframe')!;
+    frame.id = 'healsim';
+    old.replaceWith(frame);
+  }, snippet);
+  await expect.poll(async () => (await events(page, 'ready')).length, { timeout: START_MS }).toBe(1);
+  const ready = (await events(page, 'ready'))[0]!;
+  expect(ready.data!.state).toMatchObject({ mode: 'student', params: { needle_length_mm: 1 }, locale: 'es' });
+  const frame = appFrame(page, app);
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(frame.locator('.side-panel')).toHaveCount(0);
+  await expect(frame.getByRole('slider', { name: 'Tiempo del modelo' })).toBeVisible();
+  expect((await getState(page, app)).params.needle_length_mm).toBe(1);
+  await saveScreenshot(page, testInfo, 'embed-snippet-host');
   expect(problems).toEqual([]);
 });
