@@ -380,8 +380,9 @@ test('the Embed dialog writes a snippet that, pasted into a page on another orig
   expect(snippet).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="640" /);
   const src = new URL(snippet.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&'));
   expect(src.origin).toBe(app);
+  // Student mode is the default: the link leaves it out (the framed app below opens in it).
+  expect(src.searchParams.get('mode') ?? 'student').toBe('student');
   expect(Object.fromEntries(src.searchParams)).toMatchObject({
-    mode: 'student',
     needle_length_mm: '1',
     controls: 'timeline',
     locale: 'es',
