@@ -335,7 +335,7 @@ export const APP_OPTIONS: { [K in keyof AppOptions]: OptionDef<AppOptions[K]> } 
       return { ok: true, value: list.map((o) => parseOrigin(o)!) };
     },
     write: (v) => (v ?? []).join(','),
-    doc: 'postMessage: parent origins allowed to send commands (comma-separated, e.g. https://course.example.edu); replies and events go only to them. A bad value accepts no commands at all.',
+    doc: 'postMessage: parent origins allowed to send commands (comma-separated, e.g. https://course.example.edu); replies and events go only to them (a page of any other origin gets only a refusal). A bad value accepts no commands at all.',
   },
 };
 
