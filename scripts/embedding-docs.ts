@@ -1,5 +1,5 @@
 /**
- * Writes the URL options table of docs/embedding.md from APP_OPTIONS (src/app/shareState.ts), between its markers.
+ * Writes the URL options table of docs/embedding.md from APP_OPTIONS (src/scenario/shareState.ts), between its markers.
  * test/unit/embedDocs.test.ts fails when the doc is out of date.
  *
  *   npx tsx scripts/embedding-docs.ts          write the table

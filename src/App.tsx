@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AppShell } from './app/AppShell';
-import { launch } from './app/launchOptions';
-import type { ShareState } from './app/shareState';
+import { launch } from './scenario/launchOptions';
+import { applyShareState } from './scenario/scenarioCodec';
 import { EmbedBridge } from './embed/EmbedBridge';
 import { setLocale } from './i18n';
 import { KioskLayer } from './kiosk/KioskLayer';
@@ -14,40 +14,21 @@ import { PwaStatus } from './pwa/PwaStatus';
 import { initialLocale } from './i18n/localePreference';
 import { useRunRequest } from './app/useRunRequest';
 import { useUrlSync } from './app/useUrlSync';
-import { installAutomationHandle } from './sim/automationHandle';
+import { installAutomationHandle } from './app/automationHandle';
 import type { SimClient } from './sim/simClient';
 import { useFollower } from './sim/useFollower';
 import { useSimulation } from './sim/useSimulation';
 import type { StartOptions } from './sim/useSimulation';
-import { useViewSync } from './sim/useViewSync';
+import { useViewSync } from './app/useViewSync';
 import { usePlaybackStore } from './state/playbackStore';
 import { useScenarioStore } from './state/scenarioStore';
-import { useViewStore } from './state/viewStore';
 
 /** The link, read once at load (bad values fall back with a notice). */
 const initial = launch;
 setLocale(initialLocale(initial.state.locale));
 
-/** Puts the link's scenario and view into the stores before the first render. */
-function applyShareState(state: ShareState): void {
-  useScenarioStore.getState().load({
-    mode: state.mode,
-    seed: state.seed,
-    preset: state.preset,
-    overrides: state.params,
-    compare: state.compare,
-    overridesB: state.paramsB,
-    locked: state.lock,
-    speed: state.speed,
-  });
-  const view = useViewStore.getState();
-  view.setOverlay(state.overlay);
-  view.setCutFraction(state.cut);
-  view.setTierChoice(state.tier);
-  view.requestCamera(state.camera);
-  usePlaybackStore.getState().setPlaying(state.play);
-}
-applyShareState(initial.state);
+// The link's scenario and view go into the stores before the first render.
+applyShareState(initial.state, 'launch');
 
 const INITIAL_START: StartOptions = { openAtH: initial.state.t, play: initial.state.play };
 /** After "Restart the model": from t = 0, playing. */
@@ -63,6 +44,8 @@ export function App() {
   // B opens where A opens and then follows A's time (useFollower); it never plays by itself.
   const simB = useSimulation(request.b, { openAtH: start.openAtH, play: false }, generation);
   const client = simA.status === 'running' ? simA.client : null;
+  // A run that stopped keeps its last picture on screen, frozen, behind the fault message until "Restart".
+  const frozen = simA.status === 'failed' ? simA.client : null;
   const clientB = simB.status === 'running' ? simB.client : null;
   useEffect(() => {
     clientRef.current = client;
@@ -85,6 +68,7 @@ export function App() {
       <AppShell
         client={client}
         clientB={clientB}
+        frozen={frozen}
         comparing={request.b !== null}
         starting={simA.status === 'starting' || simB.status === 'starting'}
         fault={fault}

@@ -5,9 +5,9 @@
 import type { Frame, FrameBuffers } from './engine/frame';
 import type { CellExplanation, CellSignalField, CellSituation } from './engine/explainCell';
 import type { LayerStack } from './engine/geometry';
-import type { OverlayScale } from './engine/overlayScale';
-import type { OverlayField } from './engine/sceneLayout';
-import type { Params } from './engine/params';
+import type { OverlayScale } from './model/fields';
+import type { OverlayField } from './model/sceneLayout';
+import type { Params } from './model/params';
 
 /** One cell, explained (for the info panel when a user taps it): codes and numbers, worded on the main thread. */
 export type CellReport = CellExplanation;
@@ -32,7 +32,7 @@ export {
   isParamId,
   parseParamValue,
   validateParams,
-} from './engine/params';
+} from './model/params';
 export type {
   EvidenceLevel,
   ParamDef,
@@ -42,14 +42,14 @@ export type {
   ParamSection,
   ParamValue,
   Params,
-} from './engine/params';
-export { PRESETS, PRESET_BY_ID, PRESET_IDS, isPresetId, resolvePreset } from './engine/presets';
-export type { PresetDef, PresetId } from './engine/presets';
-export { ENGINE_METRICS } from './engine/metricDefs';
-export { puncturesPerCm2PerPass } from './engine/needleDensity';
+} from './model/params';
+export { PRESETS, PRESET_BY_ID, PRESET_IDS, isPresetId, resolvePreset } from './model/presets';
+export type { PresetDef, PresetId } from './model/presets';
+export { METRICS } from './model/metrics';
+export { puncturesPerCm2PerPass } from './model/needleDensity';
 
 /** Constants-only engine modules the main thread may use (no engine runtime code comes with them). */
-export { CellKind } from './engine/cellKinds';
+export { CellKind } from './model/cellKinds';
 export {
   CENSUS_KINDS,
   CENSUS_STATES,
@@ -61,7 +61,7 @@ export {
   SITE_STRIDE,
   SURFACE,
   SURFACE_STRIDE,
-} from './engine/sceneLayout';
+} from './model/sceneLayout';
 
 /**
  * The ArrayBuffers to list as transferables when a frame (or a spare) crosses the thread boundary.
@@ -124,7 +124,7 @@ export interface SimInfo {
   needleLengthMm: number;
   skinType: number;
   quality: 'low' | 'medium' | 'high';
-  /** Cell-kind names by code (workers/engine/cellKinds.ts). */
+  /** Cell-kind names by code (workers/model/cellKinds.ts). */
   kindNames: string[];
   /** The model's rules (systems) in the order they run each step, with their cadence: the evidence panel's list. */
   rules: { name: string; description: string; everyHours: number }[];

@@ -7,16 +7,18 @@
  * exactly the state a straight run has at its step index.
  */
 import * as Comlink from 'comlink';
-import { CELL_KIND_NAMES } from './engine/cellKinds';
+import { CELL_KINDS } from './model/cellKinds';
+import { DEFAULT_SPEED_H_PER_S } from './model/playback';
 import { explainCell } from './engine/explainCell';
 import { allocateFrameBuffers, fitsShape, frameShape, writeFrame } from './engine/frame';
 import type { Frame, FrameBuffers, FrameShape } from './engine/frame';
 import { LAYER_NAMES } from './engine/geometry';
-import { OVERLAY_SCALE } from './engine/overlayScale';
-import { OVERLAY_FIELDS } from './engine/sceneLayout';
+import { OVERLAY_SCALE } from './model/fields';
+import { OVERLAY_FIELDS } from './model/sceneLayout';
 import { SceneSampler } from './engine/sceneSampler';
-import { resolvePreset } from './engine/presets';
-import { createSimulation, DT_H, SYSTEMS } from './engine/simulation';
+import { resolvePreset } from './model/presets';
+import { createSimulation, DT_H } from './engine/simulation';
+import { SYSTEMS } from './engine/systems';
 import type { Simulation } from './engine/simulation';
 import { CheckpointStore } from './checkpointStore';
 import { frameTransferables } from './protocol';
@@ -38,8 +40,6 @@ const BATCH_BUDGET_MS = 8;
  * clock costs well under a microsecond.
  */
 const STEPS_PER_CLOCK_CHECK = 1;
-/** Default playback speed: one model day per 4 s. */
-const DEFAULT_SPEED_H_PER_S = 6;
 /** A checkpoint is kept at every model day the simulation passes (thinned by the store's memory budget). */
 const CHECKPOINT_EVERY_STEPS = Math.round(24 / DT_H);
 
@@ -217,7 +217,7 @@ const api: SimWorkerApi = {
       needleLengthMm: resolved.params.needle_length_mm,
       skinType: resolved.params.fitzpatrick,
       quality: resolved.params.quality,
-      kindNames: Object.values(CELL_KIND_NAMES),
+      kindNames: CELL_KINDS.map((k) => k.name),
       params: resolved.params,
       seed: options.seed,
       untreated,

@@ -3,10 +3,10 @@
  * `scripts/bench.ts` (Node) and `scripts/bench-browser/bench.worker.ts` (Chromium) both call these.
  */
 import { AgentStore, SpatialHash } from '../../workers/engine/agents';
-import { CellKind } from '../../workers/engine/cellKinds';
+import { CellKind } from '../../workers/model/cellKinds';
 import { moveCells } from '../../workers/engine/cells/motility';
 import { createGrid } from '../../workers/engine/grid';
-import { resolvePreset } from '../../workers/engine/presets';
+import { resolvePreset } from '../../workers/model/presets';
 import { Rng } from '../../workers/engine/rng';
 import { createSimulation, DT_H } from '../../workers/engine/simulation';
 

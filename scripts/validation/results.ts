@@ -9,9 +9,9 @@ import { pointwiseStats } from './series';
 
 /** One scenario a target needs: a preset with parameter overrides, run for `days` (seeds come from the CLI). */
 export interface RunSpec {
-  /** Preset id (workers/engine/presets.ts). */
+  /** Preset id (workers/model/presets.ts). */
   readonly preset: string;
-  /** Overrides on top of the preset, by parameter id (workers/engine/params.ts). */
+  /** Overrides on top of the preset, by parameter id (workers/model/params.ts). */
   readonly overrides: Readonly<Record<string, string | number | boolean>>;
   /** Model days from the first session. */
   readonly days: number;

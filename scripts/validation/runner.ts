@@ -12,8 +12,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Params } from '../../workers/engine/params';
-import { resolvePreset } from '../../workers/engine/presets';
+import type { Params } from '../../workers/model/params';
+import { resolvePreset } from '../../workers/model/presets';
 import type { RunSpec, SeedSeries } from './results';
 import { RunResults, scenarioLabel, specKey } from './results';
 import { simulateSeries } from './simulateRun';

@@ -3,7 +3,7 @@
  * Started by runner.ts through a small bootstrap that registers tsx in the thread first.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Params } from '../../workers/engine/params';
+import type { Params } from '../../workers/model/params';
 import { simulateSeries } from './simulateRun';
 
 export interface WorkerJob {

@@ -2,7 +2,7 @@
  * One simulation, start to finish, returning its numeric metric series. Used in-process and by the worker
  * threads (simWorker.ts), so both paths run exactly the same code.
  */
-import type { Params } from '../../workers/engine/params';
+import type { Params } from '../../workers/model/params';
 import { createSimulation } from '../../workers/engine/simulation';
 import type { SeedSeries } from './results';
 

@@ -10,7 +10,7 @@
  * the user changes something, never by just opening the app), else 'auto'. Nothing leaves the device.
  */
 import { create } from 'zustand';
-import { launch } from '../app/launchOptions';
+import { launch } from '../scenario/launchOptions';
 import { useViewStore } from '../state/viewStore';
 
 export type MotionChoice = 'auto' | 'on' | 'off';

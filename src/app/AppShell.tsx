@@ -8,15 +8,15 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { AccessibilityMenu } from '../a11y/AccessibilityMenu';
+import { AccessibilityMenu } from '../ui/header/AccessibilityMenu';
 import { SceneDescription } from '../a11y/SceneDescription';
 import { ClinicBrand } from '../kiosk/ClinicBrand';
 import { useKioskStore } from '../kiosk/kioskStore';
 import { LanguageMenu } from '../ui/header/LanguageMenu';
 import { SkinScene } from '../scene/SkinScene';
 import type { SimClient, SimFault } from '../sim/simClient';
-import { noticeText } from './shareState';
-import type { ControlsChoice, Notice } from './shareState';
+import { noticeText } from '../scenario/shareState';
+import type { ControlsChoice, Notice } from '../scenario/shareState';
 import { useScenarioStore } from '../state/scenarioStore';
 import type { AppMode } from '../state/scenarioStore';
 import { CellInfoPanel } from '../ui/CellInfoPanel';
@@ -43,6 +43,8 @@ import './layout.css';
 export interface AppShellProps {
   client: SimClient | null;
   clientB: SimClient | null;
+  /** A run that stopped on a fault: its last frame stays on the stage, frozen, behind the message. */
+  frozen: SimClient | null;
   comparing: boolean;
   starting: boolean;
   fault: SimFault | null;
@@ -114,13 +116,21 @@ function panelTabs(
   return tabs;
 }
 
-function Stage({ client, clientB, comparing }: { client: SimClient; clientB: SimClient | null; comparing: boolean }) {
+interface StageProps {
+  client: SimClient;
+  clientB: SimClient | null;
+  comparing: boolean;
+  /** Draw the client's latest frame and request no more (the model stopped). */
+  frozen?: boolean;
+}
+
+function Stage({ client, clientB, comparing, frozen = false }: StageProps) {
   const { t } = useTranslation('app');
   const compare = useScenarioStore((s) => s.compare);
   if (!comparing) {
     return (
       <div className="stage-pane">
-        <SkinScene client={client} label={t('sceneLabel')} />
+        <SkinScene client={client} label={t('sceneLabel')} frozen={frozen} />
         <SceneDescription client={client} />
         <CellLegend client={client} />
         <CellInfoPanel client={client} />
@@ -152,7 +162,7 @@ function Stage({ client, clientB, comparing }: { client: SimClient; clientB: Sim
 }
 
 export function AppShell(props: AppShellProps) {
-  const { client, clientB, comparing, starting, fault, onRestart, notices, controls, kiosk } = props;
+  const { client, clientB, frozen, comparing, starting, fault, onRestart, notices, controls, kiosk } = props;
   const { t } = useTranslation('app');
   const mode = useScenarioStore((s) => s.mode);
   // A kiosk reset remounts the panels: first tab, scrolled to the top, nothing left open.
@@ -161,6 +171,7 @@ export function AppShell(props: AppShellProps) {
   const [dismissed, setDismissed] = useState(false);
   let stage: ReactNode = null;
   if (client) stage = <Stage client={client} clientB={clientB} comparing={comparing} />;
+  else if (frozen && fault) stage = <Stage client={frozen} clientB={null} comparing={false} frozen />;
   return (
     <div className="app" data-mode={mode} data-controls={controls} data-kiosk={kiosk ? 'on' : undefined}>
       <header className="app-header">

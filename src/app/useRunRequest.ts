@@ -6,7 +6,7 @@
  * message says why.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Notice } from './shareState';
+import type { Notice } from '../scenario/shareState';
 import { useShallow } from 'zustand/react/shallow';
 import type { InitOptions } from '../../workers/protocol';
 import { resolveSide, useScenarioStore } from '../state/scenarioStore';

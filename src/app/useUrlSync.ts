@@ -6,8 +6,8 @@
 import { useEffect } from 'react';
 import { useScenarioStore } from '../state/scenarioStore';
 import { useViewStore } from '../state/viewStore';
-import { currentShareState } from './currentShareState';
-import { EMBEDDING_KEYS, writeShareQuery } from './shareState';
+import { currentShareState } from '../scenario/scenarioCodec';
+import { EMBEDDING_KEYS, writeShareQuery } from '../scenario/shareState';
 
 const URL_SYNC_MS = 500;
 

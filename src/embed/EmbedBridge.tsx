@@ -4,9 +4,9 @@
  * talk to (and its own window's messages must never be read as commands).
  */
 import { useEffect, useRef } from 'react';
-import { launch } from '../app/launchOptions';
-import { noticeText } from '../app/shareState';
-import type { Notice } from '../app/shareState';
+import { launch } from '../scenario/launchOptions';
+import { noticeText } from '../scenario/shareState';
+import type { Notice } from '../scenario/shareState';
 import type { SimClient, SimFault } from '../sim/simClient';
 import { MessageBridge } from './bridge';
 

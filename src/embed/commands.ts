@@ -7,7 +7,7 @@
  * changed setting re-runs the model after a short debounce, and a seek or play sent right after setParams belongs
  * to the new run, not the old one.
  */
-import { ENGINE_METRICS, isPresetId, PARAM_IDS, resolvePreset } from '../../workers/protocol';
+import { METRICS, isPresetId, PARAM_IDS, resolvePreset } from '../../workers/protocol';
 import type { ParamId, ParamValue, Params } from '../../workers/protocol';
 import { currentLocale } from '../i18n';
 import type { SimClient } from '../sim/simClient';
@@ -217,7 +217,7 @@ async function getMetrics(ctx: CommandContext, since: number) {
   const series: Record<string, readonly (number | string)[]> = {};
   for (const key of metricKeys(raw)) series[key] = raw[key] ?? [];
   const units: Record<string, string> = {};
-  for (const m of ENGINE_METRICS) if (Object.hasOwn(series, m.key)) units[m.key] = m.unit;
+  for (const m of METRICS) if (Object.hasOwn(series, m.key)) units[m.key] = m.unit;
   return {
     version: METRICS_CONTRACT_VERSION,
     seed: client.info.seed,

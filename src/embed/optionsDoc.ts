@@ -1,10 +1,10 @@
 /**
- * The URL options table of docs/embedding.md, generated from APP_OPTIONS (src/app/shareState.ts), the one
+ * The URL options table of docs/embedding.md, generated from APP_OPTIONS (src/scenario/shareState.ts), the one
  * declaration of the app's URL options: scripts/embedding-docs.ts writes it between the markers, and
  * test/unit/embedDocs.test.ts fails when the doc no longer matches the declaration. Pure: no DOM, no files.
  */
-import { APP_OPTIONS } from '../app/shareState';
-import type { AppOptions } from '../app/shareState';
+import { APP_OPTIONS } from '../scenario/shareState';
+import type { AppOptions } from '../scenario/shareState';
 
 export const TABLE_START =
   '<!-- options-table:start — generated from APP_OPTIONS by `npx tsx scripts/embedding-docs.ts`; do not edit -->';

@@ -12,6 +12,7 @@
  * the model (a parameter against the schema, hours against the run's length) are checked by the commands.
  * Messages for the API are in English on purpose: they are for the developer of the host page, not for users.
  */
+import { APP_MODES } from '../state/scenarioStore';
 
 /** Wire format version: the `healsim` field of every message. */
 export const PROTOCOL_VERSION = 1;
@@ -35,8 +36,8 @@ export type CommandName = (typeof COMMAND_NAMES)[number];
 export const EVENT_NAMES = ['ready', 'phaseChanged', 'timeChanged', 'paramsChanged', 'error'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
-/** Modes setState accepts (the app's modes). */
-export const STATE_MODES = ['patient', 'student', 'educator'] as const;
+/** Modes setState accepts: the app's modes. */
+export const STATE_MODES = APP_MODES;
 
 export interface SetStateArgs {
   preset?: string;

@@ -5,7 +5,7 @@
  */
 import type { ParamDef, ParamError } from '../../workers/protocol';
 import { getParamDef, PRESET_BY_ID } from '../../workers/protocol';
-import { allowedText } from '../ui/panels/allowedText';
+import { allowedText } from './allowedText';
 import { t } from './i18n';
 
 export function paramLabel(def: ParamDef): string {

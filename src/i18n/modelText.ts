@@ -3,7 +3,7 @@
  * and `metrics`. scripts/i18n-model-text.ts writes them to locales/en; the app reads them through i18next like any
  * other text, with the schema's English as the default value.
  */
-import { ENGINE_METRICS, PARAM_SCHEMA, PRESETS } from '../../workers/protocol';
+import { METRICS, PARAM_SCHEMA, PRESETS } from '../../workers/protocol';
 
 export function modelTextResources(): Record<'params' | 'presets' | 'metrics', Record<string, unknown>> {
   const params: Record<string, unknown> = {};
@@ -15,6 +15,6 @@ export function modelTextResources(): Record<'params' | 'presets' | 'metrics', R
   const presets: Record<string, unknown> = {};
   for (const p of PRESETS) presets[p.id] = { label: p.label, description: p.description, protocol: p.protocol };
   const metrics: Record<string, unknown> = {};
-  for (const m of ENGINE_METRICS) metrics[m.key] = { description: m.description };
+  for (const m of METRICS) metrics[m.key] = { description: m.description };
   return { params, presets, metrics };
 }

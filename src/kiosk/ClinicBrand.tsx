@@ -1,7 +1,7 @@
 /** The clinic's logo and name (kiosk `logo` and `clinic` options; the logo is same-origin or inline by validation). */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { launch } from '../app/launchOptions';
+import { launch } from '../scenario/launchOptions';
 
 export function ClinicBrand() {
   const { t } = useTranslation('kiosk');

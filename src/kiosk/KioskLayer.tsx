@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { launch } from '../app/launchOptions';
+import { launch } from '../scenario/launchOptions';
 import type { SimClient } from '../sim/simClient';
 import { ClinicBrand } from './ClinicBrand';
 import { IdleClock } from './idleClock';

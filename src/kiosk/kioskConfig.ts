@@ -1,5 +1,5 @@
 /**
- * The consult-room kiosk's settings, from the launch URL (src/app/shareState.ts declares and validates them):
+ * The consult-room kiosk's settings, from the launch URL (src/scenario/shareState.ts declares and validates them):
  * `kiosk=1`, `clinic`, `logo`, `accent`, `attract` (seconds), `idle` (minutes).
  *
  * What the kiosk does with time:
@@ -9,7 +9,7 @@
  *    the first panel tab, the link's language, the default camera — so the next patient never sees the previous
  *    one's settings; the overlay stays and the run loops from the start (the attract loop) until someone touches.
  */
-import type { AppOptions } from '../app/shareState';
+import type { AppOptions } from '../scenario/shareState';
 
 export interface KioskConfig {
   enabled: boolean;

@@ -1,5 +1,5 @@
 /**
- * Lets the automation handle (src/sim/automationHandle.ts) see the camera: tests project a cell to the screen to
+ * Lets the automation handle (src/app/automationHandle.ts) see the camera: tests project a cell to the screen to
  * tap it, and read the camera distance to check a pinch zoomed. Registers on mount; no per-frame work.
  */
 import { useThree } from '@react-three/fiber';

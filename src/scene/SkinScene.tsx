@@ -21,11 +21,19 @@ import { CLEAR_COLOR } from './sceneUnits';
 import { TissueBlock } from './tissue/TissueBlock';
 import { Vessels } from './vessels/Vessels';
 
+interface SkinSceneProps {
+  client: SimClient;
+  primary?: boolean;
+  label?: string;
+  /** The model stopped: keep drawing its latest frame, request no more. */
+  frozen?: boolean;
+}
+
 /**
  * `primary`: the scene the app's tests, quality monitor and cell picking attach to. In a comparison the second
  * scene (side B) is drawn the same way but is not primary: it follows the first's view and tier.
  */
-export function SkinScene({ client, primary = true, label }: { client: SimClient; primary?: boolean; label?: string }) {
+export function SkinScene({ client, primary = true, label, frozen = false }: SkinSceneProps) {
   const tier = useViewStore((s) => s.tier);
   const { canvasKey, canvasRef } = useContextLossRecovery();
   return (
@@ -53,9 +61,9 @@ export function SkinScene({ client, primary = true, label }: { client: SimClient
       <FieldSlice client={client} />
       <NeedleDevice client={client} />
       <CameraRig client={client} />
-      {primary && <QualityMonitor client={client} />}
+      {primary && !frozen && <QualityMonitor client={client} />}
       {primary && <SceneProbe />}
-      <FramePump frames={client.frames} />
+      {!frozen && <FramePump frames={client.frames} />}
     </Canvas>
   );
 }

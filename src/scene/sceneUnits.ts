@@ -6,11 +6,12 @@
  */
 import * as THREE from 'three';
 import type { SimInfo } from '../../workers/protocol';
+import { THEME } from '../look/colors';
 
 export const UM_TO_SCENE = 0.001;
 
 /** Background and clear colour of the 3D view; the e2e "not blank" check compares pixels against it. */
-export const CLEAR_COLOR = '#0d1b2a';
+export const CLEAR_COLOR = THEME.background;
 
 /** Writes the scene position of model point (x, y, z) µm into `out` (no allocation). */
 export function modelToScene(info: SimInfo, x: number, y: number, z: number, out: THREE.Vector3): THREE.Vector3 {

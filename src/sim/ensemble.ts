@@ -20,7 +20,7 @@
  *    and restarted from t = 0 when the page is visible again (same seed: deterministic, the same rows come back).
  */
 import type { InitOptions } from '../../workers/protocol';
-import { startHeadlessRun } from './headlessRun';
+import { startHeadlessRun, twinOptions } from './headlessRun';
 import type { HeadlessProgress, HeadlessRun } from './headlessRun';
 import type { SimClient } from './simClient';
 
@@ -243,10 +243,7 @@ export class Ensemble {
   }
 
   private start(run: SeedRun): void {
-    const info = this.host.info;
-    // info.params is the resolved set: as overrides of 'reference' it reproduces the main run's parameters exactly.
-    const options: InitOptions = { seed: run.seed, preset: 'reference', params: { ...info.params } };
-    if (info.untreated) options.untreated = true;
+    const options = twinOptions(this.host.info, { seed: run.seed });
     const untilH = this.horizonH;
     const handle = this.deps.startRun(options, untilH, (progress) => {
       if (run.active !== handle || progress.hours <= run.hours) return;

@@ -5,11 +5,26 @@
  * and the worker is terminated.
  */
 import * as Comlink from 'comlink';
-import type { InitOptions, SimWorkerApi } from '../../workers/protocol';
+import type { InitOptions, SimInfo, SimWorkerApi } from '../../workers/protocol';
 import { spawnSimWorker } from './simClient';
 
 /** Model hours advanced per request: small enough to report progress often, large enough to keep the worker busy. */
 const CHUNK_H = 24;
+
+/**
+ * The options of a twin of a run: the same resolved parameters, seed and untreated flag (the same rows: the model is
+ * deterministic), optionally with another seed (the ensemble) or some parameters changed (a prediction's variant).
+ * `info.params` is the resolved set, so as overrides of the default preset it reproduces the run exactly. The one
+ * place twins are built.
+ */
+export function twinOptions(
+  info: Pick<SimInfo, 'seed' | 'params' | 'untreated'>,
+  twist: { seed?: number; changes?: Record<string, unknown> } = {},
+): InitOptions {
+  const options: InitOptions = { seed: twist.seed ?? info.seed, params: { ...info.params, ...twist.changes } };
+  if (info.untreated) options.untreated = true;
+  return options;
+}
 
 export interface HeadlessProgress {
   /** Model hours reached. */

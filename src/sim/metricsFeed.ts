@@ -16,7 +16,7 @@ export const METRICS_POLL_MS = 1000;
 export interface MetricsSnapshot {
   /** Rows held (row i = model hour i). */
   readonly length: number;
-  /** Numeric columns by metric key (t_h, neutrophils, …; ENGINE_METRICS). */
+  /** Numeric columns by metric key (t_h, neutrophils, …; METRICS). */
   readonly columns: ReadonlyMap<string, readonly number[]>;
   /** Healing phase per row. */
   readonly phase: readonly string[];

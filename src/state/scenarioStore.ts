@@ -7,22 +7,22 @@
 import { paramErrorText } from '../i18n/modelLabels';
 import { create } from 'zustand';
 import { resolvePreset } from '../../workers/protocol';
+import { DEFAULT_SPEED_H_PER_S } from '../../workers/model/playback';
 import type { ParamId, ParamValue, Params } from '../../workers/protocol';
 
-export type AppMode = 'patient' | 'student' | 'educator';
-export const APP_MODES: readonly AppMode[] = ['patient', 'student', 'educator'];
+export const APP_MODES = ['patient', 'student', 'educator'] as const;
+export type AppMode = (typeof APP_MODES)[number];
 
 /**
  * Compare: 'off'; 'untreated' (B = A without needling: a control block, sessions = 0); 'custom' (B = A with B's own
  * changes on top).
  */
-export type CompareMode = 'off' | 'untreated' | 'custom';
-export const COMPARE_MODES: readonly CompareMode[] = ['off', 'untreated', 'custom'];
+export const COMPARE_MODES = ['off', 'untreated', 'custom'] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
 
 export type Overrides = Partial<Record<ParamId, ParamValue>>;
 
-/** Default speed, model hours per wall-clock second (a day in 4 s: the first day's events stay readable). */
-export const DEFAULT_SPEED_H_PER_S = 6;
+export { DEFAULT_SPEED_H_PER_S };
 /** Speeds the timeline offers, model hours per second (1 h/s … ~a month per 5 s). */
 export const SPEEDS_H_PER_S: readonly number[] = [1, 6, 24, 72, 168];
 

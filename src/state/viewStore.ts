@@ -5,9 +5,14 @@
 import { create } from 'zustand';
 import type { OverlayField } from '../../workers/protocol';
 
-export type CameraPreset = 'overview' | 'surface' | 'cross-section' | 'channel';
-export type RenderTier = 'low' | 'medium' | 'high';
-export type TierChoice = 'auto' | RenderTier;
+/** Camera presets, in the order of their number keys (1–4) and buttons; names: view.json `preset.<id>`. */
+export const CAMERA_PRESETS = ['overview', 'surface', 'cross-section', 'channel'] as const;
+export type CameraPreset = (typeof CAMERA_PRESETS)[number];
+/** Render-quality tiers (scene/quality/tiers.ts); names: view.json `tier.<id>`. */
+export const RENDER_TIERS = ['low', 'medium', 'high'] as const;
+export type RenderTier = (typeof RENDER_TIERS)[number];
+export const TIER_CHOICES = ['auto', ...RENDER_TIERS] as const;
+export type TierChoice = (typeof TIER_CHOICES)[number];
 
 export interface ViewState {
   /** Cut-away position across the block, 0 (front face) … 1 (back): tissue in front of it is hidden. */

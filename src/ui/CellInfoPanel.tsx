@@ -8,8 +8,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellReport } from '../../workers/protocol';
-import { cellTypeLabel, lookOf } from '../scene/cells/cellPalette';
-import { CellSwatch } from '../scene/cells/CellSwatch';
+import { cellTypeLabel, lookOf } from '../look/cellLooks';
+import { CellSwatch } from '../look/CellSwatch';
 import type { SimClient } from '../sim/simClient';
 import { useViewStore } from '../state/viewStore';
 import { cellDoingText, cellStateText, cellWhereText, cellWhyText, formatLevel } from './cellInfoText';

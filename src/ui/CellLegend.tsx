@@ -1,6 +1,6 @@
 /**
  * Legend of the cells in the 3D view: one row per cell type and state, with the same swatch (shape and colour) the
- * scene draws (cellPalette.ts) and how many such cells the block holds now. Counts come from the frame's census
+ * scene draws (look/cellLooks.ts) and how many such cells the block holds now. Counts come from the frame's census
  * (counted in the worker) and are written straight into the DOM at most twice a second, only where they changed
  * (no React state per frame, no walk over the agents on the main thread). Collapsible; bottom-left of the stage
  * (bottom-right in right-to-left languages). Names come from the `cells` locale files; counts in the active locale.
@@ -16,9 +16,9 @@ import {
   cellTypeLabel,
   LEGEND_ORDER,
   MAX_STATES,
-} from '../scene/cells/cellPalette';
-import type { CellStateLook, CellTypeLook } from '../scene/cells/cellPalette';
-import { CellSwatch } from '../scene/cells/CellSwatch';
+} from '../look/cellLooks';
+import type { CellStateLook, CellTypeLook } from '../look/cellLooks';
+import { CellSwatch } from '../look/CellSwatch';
 import { CENSUS_STATES } from '../../workers/protocol';
 import type { SimClient } from '../sim/simClient';
 import { useScenarioStore } from '../state/scenarioStore';

@@ -10,7 +10,7 @@ import type { OverlayField } from '../../workers/protocol';
 import { formatNumber } from '../i18n';
 import { useContextLost } from '../scene/contextLoss';
 import type { SimClient } from '../sim/simClient';
-import { useViewStore } from '../state/viewStore';
+import { CAMERA_PRESETS, RENDER_TIERS, useViewStore } from '../state/viewStore';
 import type { CameraPreset, TierChoice } from '../state/viewStore';
 import { fieldLabel } from './fieldText';
 import './ViewControls.css';
@@ -23,15 +23,10 @@ import './ViewControls.css';
 const NARROW_QUERY = '(max-width: 700px), (max-height: 1000px)';
 
 /** Camera presets and the 3D view's key for each (CameraRig.tsx); names: view.json `preset.<id>`. */
-const PRESET_BUTTONS: readonly { preset: CameraPreset; key: string }[] = [
-  { preset: 'overview', key: '1' },
-  { preset: 'surface', key: '2' },
-  { preset: 'cross-section', key: '3' },
-  { preset: 'channel', key: '4' },
-];
-
-/** Render-quality tiers one can pick (besides auto); names: view.json `tier.<id>`. */
-const TIER_OPTIONS: readonly Exclude<TierChoice, 'auto'>[] = ['low', 'medium', 'high'];
+const PRESET_BUTTONS: readonly { preset: CameraPreset; key: string }[] = CAMERA_PRESETS.map((preset, i) => ({
+  preset,
+  key: String(i + 1),
+}));
 
 function startsOpen(): boolean {
   return !(typeof matchMedia === 'function' && matchMedia(NARROW_QUERY).matches);
@@ -120,7 +115,7 @@ export function ViewControls({ client }: { client: SimClient }) {
             <label htmlFor={`${id}-tier`}>{t('quality')}</label>
             <select id={`${id}-tier`} value={tierChoice} onChange={(e) => setTierChoice(e.target.value as TierChoice)}>
               <option value="auto">{t('tierAuto', { tier: t(`tierInAuto.${tier}`) })}</option>
-              {TIER_OPTIONS.map((value) => (
+              {RENDER_TIERS.map((value) => (
                 <option key={value} value={value}>
                   {t(`tier.${value}`)}
                 </option>

@@ -11,7 +11,7 @@
 import { expect, test } from '@playwright/test';
 import type { Frame, Page } from '@playwright/test';
 import { saveScreenshot } from './fixtures';
-import { ENGINE_METRICS } from '../../workers/protocol';
+import { METRICS } from '../../workers/protocol';
 
 interface Received {
   origin: string;
@@ -220,7 +220,7 @@ test('a host page on another origin drives the embedded app with every command a
   );
   expect(metrics.version).toBe(1);
   expect(metrics.rows).toBeGreaterThanOrEqual(72);
-  for (const { key } of ENGINE_METRICS) expect(Object.keys(metrics.series), key).toContain(key);
+  for (const { key } of METRICS) expect(Object.keys(metrics.series), key).toContain(key);
   expect(metrics.series.phase).toHaveLength(metrics.rows);
 
   // setState: a new seed, a moment and the play state, as a whole.

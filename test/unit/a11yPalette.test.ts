@@ -1,5 +1,5 @@
 /**
- * Colour-blind safety of the palettes that carry meaning: cell types and states in the 3D view (cellPalette.ts)
+ * Colour-blind safety of the palettes that carry meaning: cell types and states in the 3D view (look/cellLooks.ts)
  * and the series of each chart (chartDefs.ts). Each colour is passed through the Machado, Oliveira & Fernandes
  * (2009) simulation of protanopia, deuteranopia and tritanopia (severity 1.0, applied in linear RGB) and the
  * pairwise CIELAB ΔE*76 distances are checked:
@@ -10,7 +10,7 @@
  * at a glance, ~15 for thin lines (assumed, conservative). docs/accessibility.md lists the results.
  */
 import { describe, expect, it } from 'vitest';
-import { CELL_TYPES } from '../../src/scene/cells/cellPalette';
+import { CELL_TYPES } from '../../src/look/cellLooks';
 import { CHARTS } from '../../src/ui/charts/chartDefs';
 
 type Matrix = readonly [readonly number[], readonly number[], readonly number[]];

@@ -14,7 +14,7 @@ import {
   sunLevel,
 } from '../../src/ui/narrative/aftercare';
 import type { AftercareSample } from '../../src/ui/narrative/aftercare';
-import { resolvePreset } from '../../workers/engine/presets';
+import { resolvePreset } from '../../workers/model/presets';
 import { createSimulation } from '../../workers/engine/simulation';
 
 const HEALED: AftercareSample = { erythema: 0.001, barrier: 1, patency: 0, pigmentRisk: 0.002 };

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AgentStore } from '../../workers/engine/agents';
-import { CellKind } from '../../workers/engine/cellKinds';
+import { CellKind } from '../../workers/model/cellKinds';
 import { engineConfig } from '../../workers/engine/config';
 import { DiffusionSolver } from '../../workers/engine/diffusion';
 import { FieldSet } from '../../workers/engine/fields';
@@ -18,11 +18,11 @@ import {
   MatrixState,
   updateMatrix,
 } from '../../workers/engine/matrix';
-import type { Params } from '../../workers/engine/params';
-import { PARAM_BY_ID } from '../../workers/engine/params';
-import { PHASES } from '../../workers/engine/metrics';
+import type { Params } from '../../workers/model/params';
+import { PARAM_BY_ID } from '../../workers/model/params';
+import { PHASES } from '../../workers/model/phases';
 import { classifyPhase } from '../../workers/engine/phase';
-import { resolvePreset } from '../../workers/engine/presets';
+import { resolvePreset } from '../../workers/model/presets';
 import { createSimulation } from '../../workers/engine/simulation';
 
 function params(overrides: Record<string, unknown> = {}): Params {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CELL_TYPES, CELL_KIND } from '../../src/scene/cells/cellPalette';
+import { CELL_TYPES } from '../../src/look/cellLooks';
+import { CellKind } from '../../workers/model/cellKinds';
 import type { EnsembleSnapshot } from '../../src/sim/ensemble';
-import { CHARTED_SERIES, CHARTS, ELASTIN_KEY, metricUnit } from '../../src/ui/charts/chartDefs';
+import { CHARTED_SERIES, CHARTS, metricUnit } from '../../src/ui/charts/chartDefs';
 import {
   bandAt,
   bandOf,
@@ -19,7 +20,7 @@ import { formatHours, unitInWords } from '../../src/ui/charts/chartStrings';
 import { ensembleText } from '../../src/ui/charts/EnsembleNote';
 import { formatTick, tickStepH, timeTicks, windowEndH } from '../../src/ui/charts/timeAxis';
 import { TimeCursorHub } from '../../src/ui/charts/timeCursor';
-import { ENGINE_METRICS } from '../../workers/protocol';
+import { METRICS } from '../../workers/protocol';
 
 function run(columns: Record<string, number[]>): Columns {
   const length = Math.max(0, ...Object.values(columns).map((c) => c.length));
@@ -28,7 +29,7 @@ function run(columns: Record<string, number[]>): Columns {
 
 describe('chart definitions', () => {
   it('chart only metrics the engine records, each chart in one unit', () => {
-    const keys = new Set(ENGINE_METRICS.map((m) => m.key));
+    const keys = new Set<string>(METRICS.map((m) => m.key));
     for (const chart of CHARTS) {
       const units = new Set(chart.series.map((s) => metricUnit(s.key)));
       expect(units.size, chart.id).toBe(1);
@@ -38,16 +39,15 @@ describe('chart definitions', () => {
       expect(dashes.size, chart.id).toBe(chart.series.length);
     }
     expect(new Set(CHARTED_SERIES.map((s) => s.key)).size).toBe(CHARTED_SERIES.length);
-    expect(ELASTIN_KEY).toBe(keys.has('elastin_tz') ? 'elastin_tz' : 'elastin');
   });
 
   it('colour cells as the scene and legend do', () => {
     const color = (key: string) => CHARTED_SERIES.find((s) => s.key === key)?.color;
     const look = (kind: number, state: number) => CELL_TYPES[kind]!.states.find((s) => s.state === state)!.color;
-    expect(color('neutrophils')).toBe(look(CELL_KIND.neutrophil, 0));
-    expect(color('macrophages_m1')).toBe(look(CELL_KIND.macrophage, 0));
-    expect(color('macrophages_m2')).toBe(look(CELL_KIND.macrophage, 1));
-    expect(color('myofibroblasts')).toBe(look(CELL_KIND.myofibroblast, 0));
+    expect(color('neutrophils')).toBe(look(CellKind.neutrophil, 0));
+    expect(color('macrophages_m1')).toBe(look(CellKind.macrophage, 0));
+    expect(color('macrophages_m2')).toBe(look(CellKind.macrophage, 1));
+    expect(color('myofibroblasts')).toBe(look(CellKind.myofibroblast, 0));
   });
 
   it('only the serum chart depends on a serum', () => {

@@ -1,7 +1,7 @@
 /** The simulate CLI as a user runs it: JSON contract, determinism across processes, and exit code 2 on bad input. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { PARAM_IDS } from '../../workers/engine/params';
+import { PARAM_IDS } from '../../workers/model/params';
 
 function simulate(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/simulate.ts', ...args], { encoding: 'utf8' });

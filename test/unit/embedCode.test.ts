@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseShareState } from '../../src/app/shareState';
+import { parseShareState } from '../../src/scenario/shareState';
 import {
   authoredShareState,
   DEFAULT_EMBED_CHOICES,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_OPTIONS } from '../../src/app/shareState';
+import { APP_OPTIONS } from '../../src/scenario/shareState';
 import { optionsTable, TABLE_END, TABLE_START, withOptionsTable } from '../../src/embed/optionsDoc';
 
 const doc = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8');

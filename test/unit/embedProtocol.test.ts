@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptsOrigin, eventTargets, refusalTarget, replyTarget } from '../../src/embed/originPolicy';
-import {
-  COMMAND_NAMES,
-  eventMessage,
-  MAX_ID_CHARS,
-  parseCommand,
-  replyError,
-  replyOk,
-  STATE_MODES,
-} from '../../src/embed/protocol';
+import { COMMAND_NAMES, eventMessage, MAX_ID_CHARS, parseCommand, replyError, replyOk } from '../../src/embed/protocol';
 import { APP_MODES } from '../../src/state/scenarioStore';
 
 const command = (fields: Record<string, unknown>) => ({ healsim: 1, id: 'a1', ...fields });
@@ -117,7 +109,11 @@ describe('messages from the app', () => {
   });
 
   it('setState accepts exactly the app modes', () => {
-    expect([...STATE_MODES]).toEqual([...APP_MODES]);
+    for (const mode of APP_MODES) {
+      expect(parseCommand({ healsim: 1, id: 'm', cmd: 'setState', args: { mode } }).ok, mode).toBe(true);
+    }
+    const refused = parseCommand({ healsim: 1, id: 'm', cmd: 'setState', args: { mode: 'doctor' } });
+    expect(refused).toMatchObject({ ok: false, error: `setState: args.mode must be one of ${APP_MODES.join(', ')}` });
   });
 });
 

@@ -171,7 +171,7 @@ describe('Ensemble', () => {
     await t.advance(ENSEMBLE_START_DELAY_MS + ENSEMBLE_TICK_MS);
     expect(t.runs).toHaveLength(1);
     const first = t.runs[0]!;
-    expect(first.options).toEqual({ seed: 11, preset: 'reference', params: { sessions: 1 } });
+    expect(first.options).toEqual({ seed: 11, params: { sessions: 1 } });
     expect(first.untilH).toBe(168);
     expect(ensemble.snapshot().state).toBe('running');
     expect(ensemble.snapshot().seeds).toEqual([10, 11, 12, 13]);

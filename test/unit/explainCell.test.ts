@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/i18n';
 import type { Locale } from '../../src/i18n';
 import { cellDoingText, cellStateText, cellWhereText, cellWhyText, formatDuration } from '../../src/ui/cellInfoText';
-import { CellKind } from '../../workers/engine/cellKinds';
+import { CellKind } from '../../workers/model/cellKinds';
 import { CELL_SIGNAL_FIELDS, CELL_SITUATIONS, explainCell } from '../../workers/engine/explainCell';
 import type { CellExplanation, CellSituation } from '../../workers/engine/explainCell';
-import { resolvePreset } from '../../workers/engine/presets';
+import { resolvePreset } from '../../workers/model/presets';
 import { createSimulation } from '../../workers/engine/simulation';
 
 /** Which situations each kind may be in (the engine's switch, read back). */

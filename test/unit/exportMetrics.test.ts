@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams, ENGINE_METRICS } from '../../workers/protocol';
-import { parseShareState } from '../../src/app/shareState';
+import { defaultParams, METRICS } from '../../workers/protocol';
+import { parseShareState } from '../../src/scenario/shareState';
 import {
   exportFileName,
   metricKeys,
@@ -14,7 +14,7 @@ import type { MetricSeries } from '../../src/ui/share/exportMetrics';
 /** A series shaped like the worker's: every contract key (in a scrambled order), awkward numbers, and phase. */
 function series(rows: number, offset = 0): MetricSeries {
   const out: Record<string, (number | string)[]> = {};
-  for (const m of [...ENGINE_METRICS].reverse()) {
+  for (const m of [...METRICS].reverse()) {
     out[m.key] = Array.from({ length: rows }, (_, i) =>
       m.key === 't_h' ? i : (i + offset) * 0.1 + 1 / 3 + (m.key === 'new_collagen' ? 1e-9 : 0),
     );
@@ -55,7 +55,7 @@ function parseCsv(text: string): string[][] {
 describe('metrics export: CSV', () => {
   it('orders columns as the metric contract (t_h first), then phase', () => {
     const keys = metricKeys(series(1));
-    expect(keys).toEqual([...ENGINE_METRICS.map((m) => m.key), 'phase']);
+    expect(keys).toEqual([...METRICS.map((m) => m.key), 'phase']);
     expect(keys[0]).toBe('t_h');
   });
 
@@ -119,7 +119,7 @@ describe('metrics export: JSON', () => {
     expect(doc.scenario.params).toEqual({ needle_length_mm: 2 });
     expect(doc.runs.a.params.needle_length_mm).toBe(defaultParams().needle_length_mm);
     expect(Object.keys(doc.metrics)).toEqual(metricKeys(a));
-    for (const m of ENGINE_METRICS) {
+    for (const m of METRICS) {
       expect(doc.units[m.key]).toBe(m.unit);
       expect(doc.metrics[m.key]).toEqual(a[m.key]);
     }

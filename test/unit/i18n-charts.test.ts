@@ -24,8 +24,8 @@ import { metricsCsv, metricsExport } from '../../src/ui/share/exportMetrics';
 import type { MetricSeries } from '../../src/ui/share/exportMetrics';
 import { formatModelTime } from '../../src/ui/share/modelTime';
 import { scenarioSummary } from '../../src/ui/share/scenarioSummary';
-import { defaultParams, ENGINE_METRICS } from '../../workers/protocol';
-import { parseShareState } from '../../src/app/shareState';
+import { defaultParams, METRICS } from '../../workers/protocol';
+import { parseShareState } from '../../src/scenario/shareState';
 
 const ensemble = (seeds: number, state: EnsembleSnapshot['state'] = 'done'): EnsembleSnapshot => ({
   state,
@@ -149,7 +149,7 @@ describe('share text', () => {
     };
     const english = metricsExport(input);
     expect(english.healsim.locale).toBe('en');
-    expect(english.descriptions.neutrophils).toBe(ENGINE_METRICS.find((m) => m.key === 'neutrophils')!.description);
+    expect(english.descriptions.neutrophils).toBe(METRICS.find((m) => m.key === 'neutrophils')!.description);
     setLocale('es');
     const spanish = metricsExport(input);
     expect(spanish.healsim.locale).toBe('es');

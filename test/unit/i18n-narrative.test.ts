@@ -17,8 +17,8 @@ import type { NarrativeInput } from '../../src/ui/narrative/narrativeText';
 import type { NarrativeMode } from '../../src/ui/narrative/narrativeTypes';
 import { answerInline, answerLabel, promptPlans } from '../../src/ui/narrative/predictions';
 import type { PromptContext, PromptPlan } from '../../src/ui/narrative/predictions';
-import { resolvePreset } from '../../workers/engine/presets';
-import { SYSTEMS } from '../../workers/engine/simulation';
+import { resolvePreset } from '../../workers/model/presets';
+import { SYSTEMS } from '../../workers/engine/systems';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -61,14 +61,17 @@ function counts(values: Partial<CellCounts>): CellCounts {
 
 /** One input per stage (the populations that select it). */
 const STAGE_INPUTS: Pick<NarrativeInput, 'phase' | 'counts'>[] = [
-  { phase: 'baseline', counts: counts({ 'fibroblast-resting': 5000 }) },
-  { phase: 'hemostasis', counts: counts({ 'platelet-forming': 200, 'keratinocyte-migrating': 200 }) },
+  { phase: 'baseline', counts: counts({ 'fibroblast-quiescent': 5000 }) },
+  { phase: 'hemostasis', counts: counts({ 'platelet-aggregating': 200, 'keratinocyte-migrating': 200 }) },
   { phase: 'inflammation', counts: counts({ 'platelet-clot': 200, 'keratinocyte-migrating': 200 }) },
-  { phase: 'inflammation', counts: counts({ 'neutrophil-live': 300, 'macrophage-m1': 20, monocyte: 200 }) },
+  {
+    phase: 'inflammation',
+    counts: counts({ 'neutrophil-live': 300, 'macrophage-m1': 20, 'macrophage-monocyte': 200 }),
+  },
   { phase: 'inflammation', counts: counts({ 'neutrophil-live': 100, 'macrophage-m1': 80, 'macrophage-m2': 60 }) },
-  { phase: 'proliferation', counts: counts({ 'macrophage-m2': 200, 'fibroblast-active': 4000 }) },
-  { phase: 'proliferation', counts: counts({ myofibroblast: 300, 'fibroblast-active': 4000 }) },
-  { phase: 'remodeling', counts: counts({ 'fibroblast-resting': 5000, myofibroblast: 2 }) },
+  { phase: 'proliferation', counts: counts({ 'macrophage-m2': 200, 'fibroblast-activated': 4000 }) },
+  { phase: 'proliferation', counts: counts({ 'myofibroblast-contracting': 300, 'fibroblast-activated': 4000 }) },
+  { phase: 'remodeling', counts: counts({ 'fibroblast-quiescent': 5000, 'myofibroblast-contracting': 2 }) },
 ];
 
 function contents(mode: NarrativeMode, extra: Partial<NarrativeInput> = {}) {
@@ -189,7 +192,7 @@ describe('narrative in Spanish and Arabic', () => {
   });
 
   it('cites the engine’s rules and the legend’s looks exactly as English does', () => {
-    const ruleNames = new Set(SYSTEMS.map((s) => s.name));
+    const ruleNames = new Set<string>(SYSTEMS.map((s) => s.name));
     const english = CELL_GROUPS.map((g) => citedRules(cellText(g.id, 'student')));
     const englishStories = contents('student').map((c) => citedRules(c.now.join(' ')));
     for (const locale of ['es', 'ar'] as const) {

@@ -14,8 +14,8 @@ import { formatCadence, matchesFilter, NO_FILTER } from '../../src/ui/evidence/e
 import { claims, levelLabel, ruleDescription, ruleName } from '../../src/ui/evidence/evidenceText';
 import { valueText as evidenceValueText } from '../../src/ui/evidence/paramText';
 import { sectionLabel } from '../../src/ui/evidence/sectionText';
-import { allowedText } from '../../src/ui/panels/allowedText';
-import { exactNumberText, normalizeNumberText, parseNumberEntry } from '../../src/ui/panels/numberText';
+import { allowedText } from '../../src/i18n/allowedText';
+import { exactNumberText, normalizeNumberText, parseNumberEntry } from '../../src/i18n/numberText';
 import { formatDensity } from '../../src/ui/panels/punctureDensity';
 import { safetyNotes } from '../../src/ui/panels/safetyNotes';
 import { sectionTitle } from '../../src/ui/panels/SectionTitles';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/i18n';
-import { CELL_TYPES, cellShapeDescription, cellStateLabel, cellTypeLabel } from '../../src/scene/cells/cellPalette';
+import { CELL_TYPES, cellShapeDescription, cellStateLabel, cellTypeLabel } from '../../src/look/cellLooks';
 import { fieldLabel, fieldUnit } from '../../src/ui/fieldText';
 import { milestonesFor } from '../../src/ui/timeline/milestones';
 import { axisTicks } from '../../src/ui/timeline/timeScale';

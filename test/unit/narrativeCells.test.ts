@@ -1,12 +1,11 @@
 /**
  * The narrative's cell sentences agree with what the scene draws: one description per look in the palette
- * (src/scene/cells/cellPalette.ts), state codes equal to the engine's, and the census grouped by the same codes.
+ * (src/look/cellLooks.ts), and the census grouped by the declared codes.
  */
 import { describe, expect, it } from 'vitest';
-import { CELL_TYPES } from '../../src/scene/cells/cellPalette';
+import { CELL_TYPES } from '../../src/look/cellLooks';
 import {
   CELL_GROUPS,
-  CELL_STATE,
   MAX_CELL_LINES,
   cellLines,
   cellLooks,
@@ -14,13 +13,10 @@ import {
   countCells,
 } from '../../src/ui/narrative/cellStory';
 import type { CellCounts } from '../../src/ui/narrative/cellStory';
-import { CellKind } from '../../workers/engine/cellKinds';
-import { FibroblastState } from '../../workers/engine/cells/fibroblasts';
-import { KeratinocyteState } from '../../workers/engine/cells/keratinocytes';
+import { CellKind } from '../../workers/model/cellKinds';
 import { MacrophageState } from '../../workers/engine/cells/macrophages';
 import { NeutrophilState } from '../../workers/engine/cells/neutrophils';
-import { PlateletState } from '../../workers/engine/cells/platelets';
-import { CENSUS_KINDS, CENSUS_STATES } from '../../workers/engine/sceneLayout';
+import { CENSUS_KINDS, CENSUS_STATES } from '../../workers/model/sceneLayout';
 
 function counts(values: Partial<CellCounts>): CellCounts {
   const all = Object.fromEntries(CELL_GROUPS.map((g) => [g.id, 0])) as CellCounts;
@@ -28,14 +24,6 @@ function counts(values: Partial<CellCounts>): CellCounts {
 }
 
 describe('narrative cell groups', () => {
-  it('mirror the engine’s state codes', () => {
-    expect(CELL_STATE.neutrophil).toEqual({ live: NeutrophilState.live, apoptotic: NeutrophilState.apoptotic });
-    expect(CELL_STATE.macrophage).toEqual(MacrophageState);
-    expect(CELL_STATE.fibroblast).toEqual({ resting: FibroblastState.quiescent, activated: FibroblastState.activated });
-    expect(CELL_STATE.keratinocyte).toEqual(KeratinocyteState);
-    expect(CELL_STATE.platelet).toEqual(PlateletState);
-  });
-
   it('describe every look the palette draws, exactly once, quoting their look in both modes', () => {
     const drawn = CELL_TYPES.flatMap((t) => t.states.map((s) => `${t.kind}:${s.state}`)).sort();
     const described = CELL_GROUPS.map((g) => `${g.kind}:${g.state}`).sort();
@@ -94,20 +82,20 @@ describe('narrative cell groups', () => {
     census[CellKind.myofibroblast * CENSUS_STATES] = 2;
     const c = countCells(census);
     expect(c['neutrophil-live']).toBe(7);
-    expect(c['neutrophil-dying']).toBe(3);
-    expect(c.monocyte).toBe(5);
-    expect(c.myofibroblast).toBe(2);
+    expect(c['neutrophil-apoptotic']).toBe(3);
+    expect(c['macrophage-monocyte']).toBe(5);
+    expect(c['myofibroblast-contracting']).toBe(2);
     expect(c['macrophage-m1']).toBe(0);
   });
 
   it('describe the most numerous wound cells, in teaching order, with resting fibroblasts filling a free slot', () => {
     const many = counts({
-      'fibroblast-resting': 9000,
-      'fibroblast-active': 50,
+      'fibroblast-quiescent': 9000,
+      'fibroblast-activated': 50,
       'neutrophil-live': 400,
       'platelet-clot': 300,
       'macrophage-m1': 10,
-      monocyte: 20,
+      'macrophage-monocyte': 20,
       'keratinocyte-arrived': 200,
     });
     const { lines, dominant } = cellLines(many, 'student');
@@ -117,12 +105,12 @@ describe('narrative cell groups', () => {
     expect(lines.map((l) => l.id)).toEqual([
       'platelet-clot',
       'neutrophil-live',
-      'fibroblast-active',
+      'fibroblast-activated',
       'keratinocyte-arrived',
     ]);
 
-    const few = cellLines(counts({ 'fibroblast-resting': 9000, 'macrophage-m2': 3 }), 'patient');
-    expect(few.lines.map((l) => l.id)).toEqual(['macrophage-m2', 'fibroblast-resting']);
+    const few = cellLines(counts({ 'fibroblast-quiescent': 9000, 'macrophage-m2': 3 }), 'patient');
+    expect(few.lines.map((l) => l.id)).toEqual(['macrophage-m2', 'fibroblast-quiescent']);
     expect(few.dominant).toBe('macrophage-m2');
 
     expect(cellLines(counts({}), 'patient')).toEqual({ lines: [], dominant: null });

@@ -3,7 +3,7 @@ import { buildGeometry, Layer, LAYER_STACKS, VOXEL_UM } from '../../workers/engi
 import type { BodySite } from '../../workers/engine/geometry';
 import { engineConfig } from '../../workers/engine/config';
 import { ChannelStore, meanEffectiveDepthUm, needleSession } from '../../workers/engine/needling';
-import { resolvePreset } from '../../workers/engine/presets';
+import { resolvePreset } from '../../workers/model/presets';
 import { Rng } from '../../workers/engine/rng';
 import { createSimulation } from '../../workers/engine/simulation';
 

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { ParamDef, ParamError, Params } from '../../workers/engine/params';
+import type { ParamDef, ParamError, Params } from '../../workers/model/params';
 import {
   EVIDENCE_LEVELS,
   PARAM_BY_ID,
@@ -15,8 +15,8 @@ import {
   parseParamTexts,
   parseParamValue,
   validateParams,
-} from '../../workers/engine/params';
-import { PRESETS, PRESET_BY_ID, PRESET_IDS, resolvePreset } from '../../workers/engine/presets';
+} from '../../workers/model/params';
+import { PRESETS, PRESET_BY_ID, PRESET_IDS, resolvePreset } from '../../workers/model/presets';
 
 const SCHEMA: readonly ParamDef[] = PARAM_SCHEMA;
 

@@ -14,11 +14,12 @@ import {
   PROMPTS,
 } from '../../src/ui/narrative/predictions';
 import type { PromptAvailability, PromptContext, PromptPlan } from '../../src/ui/narrative/predictions';
-import { cachedRows, runKey, scenarioOptions, storeRows } from '../../src/ui/narrative/runCache';
-import { ENGINE_METRICS } from '../../workers/engine/metricDefs';
-import { PARAM_BY_ID, validateParams } from '../../workers/engine/params';
-import type { Params } from '../../workers/engine/params';
-import { resolvePreset } from '../../workers/engine/presets';
+import { cachedRows, runKey, storeRows } from '../../src/ui/narrative/runCache';
+import { twinOptions } from '../../src/sim/headlessRun';
+import { METRICS } from '../../workers/model/metrics';
+import { PARAM_BY_ID, validateParams } from '../../workers/model/params';
+import type { Params } from '../../workers/model/params';
+import { resolvePreset } from '../../workers/model/presets';
 import type { SimInfo } from '../../workers/protocol';
 
 function reference(changes: Record<string, unknown> = {}): Params {
@@ -81,7 +82,7 @@ describe('grading', () => {
 
 describe('prompts', () => {
   it('each ask about a real metric, change only parameters the schema validates, and explain in 1–3 sentences', () => {
-    const metricKeys = new Set(ENGINE_METRICS.map((m) => m.key));
+    const metricKeys = new Set<string>(METRICS.map((m) => m.key));
     const ctx = context();
     expect(PROMPTS.length).toBeGreaterThanOrEqual(3);
     for (const p of promptPlans(ctx)) {
@@ -163,16 +164,16 @@ describe('run cache', () => {
   const info = { seed: 7, params: reference(), untreated: false } as unknown as SimInfo;
 
   it('keys runs by everything their rows depend on', () => {
-    const base = scenarioOptions(info);
-    const variant = scenarioOptions(info, { smoker: true });
+    const base = twinOptions(info);
+    const variant = twinOptions(info, { changes: { smoker: true } });
     expect(base.params).toEqual(info.params);
     expect(runKey(base)).not.toBe(runKey(variant));
-    expect(runKey(base)).toBe(runKey(scenarioOptions(info)));
+    expect(runKey(base)).toBe(runKey(twinOptions(info)));
     expect(runKey(base)).not.toBe(runKey({ ...base, seed: 8 }));
   });
 
   it('answers only for runs that reached the hour asked', () => {
-    const key = runKey(scenarioOptions(info, { needle_length_mm: 1 }));
+    const key = runKey(twinOptions(info, { changes: { needle_length_mm: 1 } }));
     expect(cachedRows(key, 10)).toBeNull();
     storeRows(key, 24, { t_h: [0, 1] });
     expect(cachedRows(key, 24)).not.toBeNull();

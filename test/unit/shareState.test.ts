@@ -6,7 +6,7 @@ import {
   parseShareState,
   SHARE_FORMAT_VERSION,
   writeShareQuery,
-} from '../../src/app/shareState';
+} from '../../src/scenario/shareState';
 
 describe('share links', () => {
   it('opens with the defaults and no notice when the URL has no options', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CellKind } from '../../workers/engine/cellKinds';
+import { CellKind } from '../../workers/model/cellKinds';
 import { allocateFrameBuffers, frameShape, writeFrame } from '../../workers/engine/frame';
-import { CENSUS_KINDS, CENSUS_STATES } from '../../workers/engine/sceneLayout';
+import { CENSUS_KINDS, CENSUS_STATES } from '../../workers/model/sceneLayout';
 import { frameTransferables } from '../../workers/protocol';
 import { SceneSampler } from '../../workers/engine/sceneSampler';
 import { CheckpointError } from '../../workers/engine/checkpoint';
-import { resolvePreset } from '../../workers/engine/presets';
-import type { Params } from '../../workers/engine/params';
+import { resolvePreset } from '../../workers/model/presets';
+import type { Params } from '../../workers/model/params';
 import { createSimulation, DT_H } from '../../workers/engine/simulation';
 
 /** A small, fast block: 600 µm wide at the low tier (voxel 25 µm). */

@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allocateFrameBuffers, frameShape, writeFrame } from '../../workers/engine/frame';
 import { frameDigest } from '../../src/sim/frameDigest';
 import { SceneSampler } from '../../workers/engine/sceneSampler';
-import { resolvePreset } from '../../workers/engine/presets';
+import { resolvePreset } from '../../workers/model/presets';
 import { createSimulation } from '../../workers/engine/simulation';
 import type { Frame } from '../../workers/protocol';
-import { createSimClient } from '../../src/sim/simClient';
+import { createSimClient, reuseSimClient } from '../../src/sim/simClient';
 import type { SimClient } from '../../src/sim/simClient';
 
 /** A small, fast block (600 µm, low tier) so the protocol tests run in well under a second each. */
@@ -285,6 +285,34 @@ describe('setParams', () => {
     const sim = createSimulation(resolved.params, OPTIONS.seed);
     sim.advanceTo(12);
     expect(JSON.stringify(await client.api.metrics(0))).toBe(JSON.stringify(sim.metrics()));
+  });
+
+  it('hands a worker over to the next run: the new parameters give exactly a fresh run, the old client lets go', async () => {
+    const first = await start();
+    await first.api.seek(6);
+    const link = first.handOver()!;
+    expect(link).not.toBeNull();
+    expect(first.healthy).toBe(false);
+    expect(first.handOver()).toBeNull();
+    first.dispose(); // does nothing: the worker is the next run's
+    const changed = { ...SMALL, needle_length_mm: 0.5 };
+    const resolved = resolvePreset('reference', changed);
+    if (!resolved.ok) throw new Error('bad test params');
+    const reused = await reuseSimClient(link, resolved.params, 7, (e) => {
+      throw e;
+    });
+    clients.push(reused);
+    expect(reused.info.seed).toBe(7);
+    expect(reused.info.params).toEqual(resolved.params);
+    await reused.api.seek(12);
+    const fresh = await start({ seed: 7, preset: 'reference', params: changed });
+    await fresh.api.seek(12);
+    expect(JSON.stringify(await reused.api.metrics(0))).toBe(JSON.stringify(await fresh.api.metrics(0)));
+    // A refused parameter set ends the handed-over worker with a start fault naming the value.
+    const again = reused.handOver()!;
+    await expect(
+      reuseSimClient(again, { ...resolved.params, needle_length_mm: 9 }, 7, () => undefined),
+    ).rejects.toThrow(/needle_length_mm/);
   });
 });
 

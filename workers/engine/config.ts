@@ -4,16 +4,17 @@
  * changing its unit touches this file alone.
  */
 import type { MotilityRule } from './cells/motility';
-import { CellKind } from './cellKinds';
+import { CellKind } from '../model/cellKinds';
 import type { FieldSpec } from './fields';
+import { FIELDS } from '../model/fields';
 import type { BodySite, QualityTier } from './geometry';
 import { VOXEL_UM } from './geometry';
 import type { MatrixRates } from './matrix';
 import type { NeedlingSpec } from './needling';
-import { puncturesPerCm2PerPass } from './needleDensity';
-import type { Params } from './params';
-import type { TopicalAgent } from './topical';
-import { TOPICAL_AGENTS, topicalFieldSpec } from './topical';
+import { puncturesPerCm2PerPass } from '../model/needleDensity';
+import type { Params } from '../model/params';
+import type { TopicalAgent } from './topicalAgents';
+import { TOPICAL_AGENTS, topicalFieldSpec } from './topicalAgents';
 
 export interface EngineConfig {
   site: BodySite;
@@ -218,22 +219,20 @@ function ageFraction(ageYears: number): number {
   return (ageYears - 35) / (80 - 35);
 }
 
-/** Multi-rate cadences (model steps between solves) of the fields, by id. */
-const FIELD_CADENCE: Record<string, number> = {
-  // Short-lived injury signal (half-life 12 min): hourly, as the injury system that feeds it. It is
-  // quasi-steady: it follows the debris (hours to days), which changes far more slowly than the signal relaxes,
-  // and a backward-Euler step lands on the exact discrete steady state whatever its length.
-  chemokine: 10,
-  // Growth factors (half-lives 8–12 h) and VEGF (quasi-steady, read by sprouting every 2 h): every 2 h.
-  tgf_beta: 20,
-  pdgf: 20,
-  vegf: 20,
-  // Oxygen relaxes to a perfusion steady state (quasi-steady, as above) and is read only by slow processes
-  // (collagen synthesis, hypoxic VEGF): every 5 h, with the perfusion system that supplies it.
-  oxygen: 50,
-  // Topical serum: every 2 steps (it is placed at its application step and then diffuses and clears).
-  topical: 2,
-};
+/** The field set of a scenario: the declared fields (model/fields.ts) with D and decay from the parameters. */
+function fieldSpecs(p: Params, topical: TopicalAgent | null): FieldSpec[] {
+  return FIELDS.map((f): FieldSpec => {
+    if (f.id === 'topical') return topicalFieldSpec(topical);
+    return {
+      id: f.id,
+      label: f.label,
+      unit: f.unit,
+      diffusionUm2PerH: p[f.diffusionParam],
+      decayPerH: f.halfLifeParam === null ? 0 : halfLifeToRate(p[f.halfLifeParam]),
+      source: f.source,
+    };
+  });
+}
 
 export function engineConfig(p: Params): EngineConfig {
   const device = p.device;
@@ -253,49 +252,7 @@ export function engineConfig(p: Params): EngineConfig {
       : device === 'roller'
         ? p.roller_penetration_fraction
         : p.stamp_penetration_fraction;
-  const fields: FieldSpec[] = [
-    {
-      id: 'chemokine',
-      label: 'Injury chemokine',
-      unit: 'relative',
-      diffusionUm2PerH: p.chemokine_diffusion_um2_h,
-      decayPerH: halfLifeToRate(p.chemokine_half_life_h),
-      source: 'parameters chemokine_diffusion_um2_h, chemokine_half_life_h',
-    },
-    {
-      id: 'tgf_beta',
-      label: 'TGF-β',
-      unit: 'relative',
-      diffusionUm2PerH: p.tgf_beta_diffusion_um2_h,
-      decayPerH: halfLifeToRate(p.tgf_beta_half_life_h),
-      source: 'parameters tgf_beta_diffusion_um2_h, tgf_beta_half_life_h',
-    },
-    {
-      id: 'pdgf',
-      label: 'PDGF',
-      unit: 'relative',
-      diffusionUm2PerH: p.pdgf_diffusion_um2_h,
-      decayPerH: halfLifeToRate(p.pdgf_half_life_h),
-      source: 'parameters pdgf_diffusion_um2_h, pdgf_half_life_h',
-    },
-    {
-      id: 'vegf',
-      label: 'VEGF',
-      unit: 'relative',
-      diffusionUm2PerH: p.vegf_diffusion_um2_h,
-      decayPerH: halfLifeToRate(p.vegf_half_life_h),
-      source: 'parameters vegf_diffusion_um2_h, vegf_half_life_h',
-    },
-    {
-      id: 'oxygen',
-      label: 'Oxygen',
-      unit: 'relative to normal tissue',
-      diffusionUm2PerH: p.oxygen_diffusion_um2_h,
-      decayPerH: 0,
-      source: 'parameter oxygen_diffusion_um2_h; supply and uptake are per-voxel terms',
-    },
-    topicalFieldSpec(topical),
-  ];
+  const fields = fieldSpecs(p, topical);
   return {
     site: p.body_site,
     quality: p.quality,
@@ -313,7 +270,7 @@ export function engineConfig(p: Params): EngineConfig {
       needleTipRadiusUm: p.needle_tip_radius_um,
     },
     fields,
-    fieldCadence: fields.map((f) => FIELD_CADENCE[f.id] ?? 1),
+    fieldCadence: FIELDS.map((f) => f.everySteps),
     injuryChemokinePerH: p.injury_signal_rate_per_h,
     sublethalRecoveryH: p.sublethal_injury_recovery_h,
     oxygenSupplyPerH: p.oxygen_supply_per_h,

@@ -8,14 +8,14 @@
  * engine stays free of display text.
  */
 import { voxelOf } from './agents';
-import { CellKind } from './cellKinds';
-import type { CellKindCode } from './cellKinds';
+import { CellKind } from '../model/cellKinds';
+import type { CellKindCode } from '../model/cellKinds';
 import { FibroblastState } from './cells/fibroblasts';
 import { KeratinocyteState } from './cells/keratinocytes';
 import { MacrophageState } from './cells/macrophages';
 import { NeutrophilState } from './cells/neutrophils';
 import { PlateletState } from './cells/platelets';
-import type { Simulation } from './simulation';
+import type { SimState } from './state';
 import { SUBLETHAL_DAMAGE } from './tissue';
 
 /**
@@ -87,7 +87,7 @@ export interface CellExplanation {
 /** Local level above which a signal is called "high" in the explanation (relative units, ~the recruitment knee). */
 const HIGH_SIGNAL = 0.5;
 
-export function explainCell(sim: Simulation, id: number): CellExplanation | null {
+export function explainCell(sim: SimState, id: number): CellExplanation | null {
   const a = sim.agents;
   let i = -1;
   for (let k = 0; k < a.count; k++) {

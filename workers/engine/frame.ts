@@ -6,9 +6,11 @@
  * frame it no longer shows ("spare"), the worker fills them and transfers them back. Steady state: two
  * buffer sets in rotation, zero allocations per frame.
  */
-import { CENSUS_KINDS, CENSUS_STATES, CHANNEL_STRIDE, SITE_STRIDE, SURFACE_STRIDE } from './sceneLayout';
+import { CENSUS_KINDS, CENSUS_STATES, CHANNEL_STRIDE, SITE_STRIDE, SURFACE_STRIDE } from '../model/sceneLayout';
 import type { SceneSampler } from './sceneSampler';
-import type { Simulation } from './simulation';
+import type { SimState } from './state';
+import { phaseNow } from './observe';
+import { PHASES } from '../model/phases';
 
 export interface FrameBuffers {
   /** Agent positions, µm, xyz interleaved; length 3 × capacity. */
@@ -78,7 +80,7 @@ export function allocateFrameBuffers(shape: FrameShape): FrameBuffers {
 }
 
 /** The buffer sizes frames of this simulation need. */
-export function frameShape(sim: Simulation, sampler: SceneSampler): FrameShape {
+export function frameShape(sim: SimState, sampler: SceneSampler): FrameShape {
   return {
     capacity: sim.agents.capacity,
     siteCount: sampler.siteCount,
@@ -98,7 +100,7 @@ export function fitsShape(buffers: FrameBuffers, shape: FrameShape): boolean {
 }
 
 /** Copies the simulation's drawable state into `buffers` and returns them as a frame. */
-export function writeFrame(sim: Simulation, buffers: FrameBuffers, sampler: SceneSampler): Frame {
+export function writeFrame(sim: SimState, buffers: FrameBuffers, sampler: SceneSampler): Frame {
   const a = sim.agents;
   const n = a.count;
   const p = buffers.positions;
@@ -131,6 +133,6 @@ export function writeFrame(sim: Simulation, buffers: FrameBuffers, sampler: Scen
     channelCount,
     sliceField,
     sliceYUm: sampler.sliceYUm,
-    phase: sim.phase(),
+    phase: PHASES[phaseNow(sim)]!,
   };
 }

@@ -10,14 +10,9 @@
 /** Sampling interval, h. The contract asks for at least hourly. */
 export const SAMPLE_EVERY_H = 1;
 
-export const PHASES = ['baseline', 'hemostasis', 'inflammation', 'proliferation', 'remodeling'] as const;
-export type Phase = (typeof PHASES)[number];
-
-export interface MetricDef {
-  key: string;
-  unit: string;
-  description: string;
-}
+import type { MetricDef } from '../model/metrics';
+import { PHASES } from '../model/phases';
+import type { Phase } from '../model/phases';
 
 export class MetricSeries {
   readonly defs: readonly MetricDef[];

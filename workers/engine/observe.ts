@@ -1,8 +1,8 @@
 /**
  * Metric sampling: reads the state (never changes it) and records one row of the series, in the contract's units
- * (metricDefs.ts). Runs every SAMPLE_EVERY_H of model time; allocation-free.
+ * (workers/model/metrics.ts). Runs every SAMPLE_EVERY_H of model time; allocation-free.
  */
-import { CellKind } from './cellKinds';
+import { CellKind } from '../model/cellKinds';
 import { latestSessionEpidermis, barrierFunction, KeratinocyteState } from './cells/keratinocytes';
 import { MacrophageState } from './cells/macrophages';
 import { pigmentRisk } from './cells/melanocytes';
@@ -11,7 +11,7 @@ import { FibroblastState } from './cells/fibroblasts';
 import { PlateletState } from './cells/platelets';
 import { BASELINE_COLLAGEN_I, BASELINE_COLLAGEN_III, BASELINE_ELASTIN, COLLAGEN_UG_PER_UM3 } from './matrix';
 import { classifyPhase } from './phase';
-import type { Simulation } from './simulation';
+import type { SimState } from './state';
 import { channelPatency, SUBLETHAL_DAMAGE } from './tissue';
 import { topicalDelivered, topicalReach } from './topical';
 
@@ -28,7 +28,7 @@ const counts = {
   keratinocytes: 0,
 };
 
-function countCells(sim: Simulation): typeof counts {
+function countCells(sim: SimState): typeof counts {
   const a = sim.agents;
   const c = counts;
   c.neutrophils = c.m1 = c.m2 = c.fibroblasts = c.activated = 0;
@@ -65,7 +65,7 @@ function countCells(sim: Simulation): typeof counts {
  * The phase code now, from the cell populations (phase.ts), at any step — the hourly series samples it, and the
  * app asks for it between samples (haemostasis lasts minutes, shorter than a sample).
  */
-export function phaseNow(sim: Simulation): number {
+export function phaseNow(sim: SimState): number {
   const c = countCells(sim);
   const areaMm2 = (sim.geometry.widthUm * sim.geometry.widthUm) / 1e6;
   const perMm2 = sim.config.fibroblast.cellsPerAgent / areaMm2;
@@ -82,7 +82,7 @@ export function phaseNow(sim: Simulation): number {
   });
 }
 
-export function sampleMetrics(sim: Simulation): void {
+export function sampleMetrics(sim: SimState): void {
   const areaMm2 = (sim.geometry.widthUm * sim.geometry.widthUm) / 1e6;
   const perMm2 = sim.config.fibroblast.cellsPerAgent / areaMm2;
   const phase = phaseNow(sim);

@@ -12,7 +12,7 @@
  *   remodeling     the wound is quiet; the matrix keeps maturing (collagen III → I) and turning over.
  * Thresholds are assumed: they only choose names for states the model reaches by itself.
  */
-import { PHASES } from './metrics';
+import { PHASES } from '../model/phases';
 
 /** Fraction of fibroblast-lineage cells activated or contractile that counts as active repair: assumed. */
 const REPAIR_FRACTION = 0.05;

@@ -6,7 +6,7 @@
  * The tissue sites are fixed at construction from their own generator (a constant seed), the same for every run
  * of a given block, so a site keeps its place across frames, seeks and restarts.
  */
-import { CellKind } from './cellKinds';
+import { CellKind } from '../model/cellKinds';
 import { barrierFunction, latestSessionEpidermis } from './cells/keratinocytes';
 import { Layer } from './geometry';
 import { BASELINE_COLLAGEN_I, BASELINE_COLLAGEN_III, BASELINE_ELASTIN } from './matrix';
@@ -19,9 +19,9 @@ import {
   SITE,
   SITE_STRIDE,
   SURFACE,
-} from './sceneLayout';
-import type { OverlayField } from './sceneLayout';
-import type { Simulation } from './simulation';
+} from '../model/sceneLayout';
+import type { OverlayField } from '../model/sceneLayout';
+import type { SimState } from './state';
 import { channelPatency } from './tissue';
 
 /**
@@ -52,7 +52,7 @@ export class SceneSampler {
   private overlayIndex = -1;
   sliceYUm: number;
 
-  constructor(sim: Simulation) {
+  constructor(sim: SimState) {
     const geo = sim.geometry;
     const g = geo.grid;
     const w = geo.widthUm;
@@ -94,7 +94,7 @@ export class SceneSampler {
   }
 
   /** Chooses the overlay field (null: none) and the slice position. */
-  setView(sim: Simulation, overlay: OverlayField | null, sliceYUm: number): void {
+  setView(sim: SimState, overlay: OverlayField | null, sliceYUm: number): void {
     if (overlay !== null && !OVERLAY_FIELDS.includes(overlay)) throw new RangeError(`unknown overlay field ${overlay}`);
     this.overlay = overlay;
     this.overlayIndex = overlay === null ? -1 : sim.fields.fieldIndex(overlay);
@@ -102,7 +102,7 @@ export class SceneSampler {
     this.sliceYUm = Number.isFinite(sliceYUm) ? Math.min(Math.max(sliceYUm, 0), w) : w / 2;
   }
 
-  writeSites(sim: Simulation, out: Float32Array): void {
+  writeSites(sim: SimState, out: Float32Array): void {
     const m = sim.matrix;
     const density = sim.vessels.density;
     const start = this.siteStart;
@@ -143,7 +143,7 @@ export class SceneSampler {
   }
 
   /** Writes one row per channel made so far; returns the count. */
-  writeChannels(sim: Simulation, out: Float32Array): number {
+  writeChannels(sim: SimState, out: Float32Array): number {
     const ch = sim.channels;
     const epi = sim.epidermis;
     const g = sim.geometry.grid;
@@ -175,7 +175,7 @@ export class SceneSampler {
   }
 
   /** Copies the overlay field's x–z plane at the slice position; returns the field id, or null when none. */
-  writeSlice(sim: Simulation, out: Float32Array): string | null {
+  writeSlice(sim: SimState, out: Float32Array): string | null {
     if (this.overlayIndex < 0) return null;
     const g = sim.geometry.grid;
     const values = sim.fields.values[this.overlayIndex]!;
@@ -188,7 +188,7 @@ export class SceneSampler {
     return this.overlay;
   }
 
-  writeSurface(sim: Simulation, out: Float32Array): void {
+  writeSurface(sim: SimState, out: Float32Array): void {
     const done = sim.sessionsDone > 0;
     out[SURFACE.erythema] = sim.skin.erythema;
     out[SURFACE.swelling] = sim.skin.erythema;

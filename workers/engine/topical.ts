@@ -20,88 +20,8 @@
  * the film). `topical_depth_um` is the deepest depth at which the concentration has been ≥ 10 % of the neat
  * serum's (the surface level) since the latest application.
  */
-import type { FieldSpec } from './fields';
-import type { Simulation } from './simulation';
-
-export type TopicalId = 'none' | 'hyaluronic-acid' | 'vitamin-c' | 'prp' | 'growth-factor-serum' | 'minoxidil';
-
-export interface TopicalAgent {
-  id: Exclude<TopicalId, 'none'>;
-  label: string;
-  /** Effective diffusion coefficient in dermis, µm²/h. */
-  diffusionUm2PerH: number;
-  /** Clearance half-life in tissue, h. */
-  halfLifeH: number;
-  /** Extra collagen synthesis at saturating concentration (vitamin C is the prolyl-hydroxylase cofactor). */
-  collagenBoost: number;
-  /** PDGF and TGF-β released per unit concentration per hour (platelet-rich plasma carries platelet granules). */
-  growthFactorPerH: number;
-  source: string;
-}
-
-/**
- * The serums offered. D values: free diffusion scaled to tissue (Stokes–Einstein by size, then ~1/3–1/6 for tortuosity and binding);
- * half-lives from the molecule's fate in dermis. All are rough (assumed) and documented as such.
- */
-export const TOPICAL_AGENTS: Record<Exclude<TopicalId, 'none'>, TopicalAgent> = {
-  'hyaluronic-acid': {
-    id: 'hyaluronic-acid',
-    label: 'Hyaluronic acid',
-    diffusionUm2PerH: 3_600,
-    halfLifeH: 24,
-    collagenBoost: 0,
-    growthFactorPerH: 0,
-    source:
-      'assumed: high-molecular-weight HA (~1 MDa) diffuses ~1 µm²/s in tissue; dermal HA turns over in 1–2 days. ' +
-      'No healing effect is modelled (it hydrates; no collagen effect is established)',
-  },
-  'vitamin-c': {
-    id: 'vitamin-c',
-    label: 'Vitamin C (ascorbic acid)',
-    diffusionUm2PerH: 360_000,
-    halfLifeH: 0.25,
-    collagenBoost: 0.3,
-    growthFactorPerH: 0,
-    source:
-      'assumed: ascorbate (176 Da) ~600 µm²/s in water, ~1/6 in dermis (tortuosity, binding); small solutes are ' +
-      'cleared by dermal blood flow and cellular uptake within minutes (half-life 15 min). ' +
-      'Cofactor of prolyl hydroxylase: up to +30 % collagen synthesis where present (assumed; smokers have lower ' +
-      'plasma vitamin C, Sørensen 2010, EVIDENCE §5)',
-  },
-  prp: {
-    id: 'prp',
-    label: 'Platelet-rich plasma',
-    diffusionUm2PerH: 36_000,
-    halfLifeH: 8,
-    collagenBoost: 0,
-    growthFactorPerH: 0.5,
-    source:
-      'assumed: PDGF/TGF-β (~25 kDa) ~10 µm²/s in tissue, half-life as PDGF; PRP releases platelet growth ' +
-      'factors. Microneedling + PRP: OR 2.97 for > 50 % improvement (Kang & Lu 2021 meta-analysis, EVIDENCE §2e)',
-  },
-  'growth-factor-serum': {
-    id: 'growth-factor-serum',
-    label: 'Growth-factor serum',
-    diffusionUm2PerH: 54_000,
-    halfLifeH: 4,
-    collagenBoost: 0,
-    growthFactorPerH: 0.2,
-    source:
-      'assumed: EGF-type growth factors (6–25 kDa) ~15 µm²/s in tissue, short half-life; cosmetic serums carry ' +
-      'far less than PRP (no dose data in EVIDENCE)',
-  },
-  minoxidil: {
-    id: 'minoxidil',
-    label: 'Minoxidil',
-    diffusionUm2PerH: 540_000,
-    halfLifeH: 0.5,
-    collagenBoost: 0,
-    growthFactorPerH: 0,
-    source:
-      'assumed: small molecule (209 Da) ~150 µm²/s in tissue, cleared by dermal blood flow (half-life 30 min). Its hair-growth effect ' +
-      '(Dhurat 2013: +91 vs +22 hairs with needling, EVIDENCE §2e) is outside this skin model: only delivery is shown',
-  },
-};
+import { latestSessionH } from './state';
+import type { SimState } from './state';
 
 /**
  * Serum applied per session, nL per cm² of skin: ~0.1 mL over a 50 cm² face, a film ≈ 20 µm thick (assumed;
@@ -111,35 +31,12 @@ export const APPLIED_DOSE_NL_PER_CM2 = 2000;
 /** Concentration at which the vitamin-C boost of collagen synthesis is half-saturated (relative to neat). */
 const BOOST_HALF_SAT = 0.05;
 
-export function topicalFieldSpec(agent: TopicalAgent | null): FieldSpec {
-  return {
-    id: 'topical',
-    label: agent ? agent.label : 'Topical serum (none applied)',
-    unit: 'relative to the neat serum',
-    diffusionUm2PerH: agent ? agent.diffusionUm2PerH : 0,
-    decayPerH: agent ? Math.LN2 / agent.halfLifeH : 0,
-    source: agent ? agent.source : 'no serum applied',
-  };
-}
-
-export class TopicalState {
-  readonly agent: TopicalAgent | null;
-  /** Cumulative neat-serum volume placed in dermal channel voxels by all applications so far, nL per cm². */
-  deliveredNlPerCm2 = 0;
-  /** Deepest depth reached (≥ 10 % of neat) since the latest application, µm. */
-  reachUm = 0;
-
-  constructor(agent: TopicalAgent | null) {
-    this.agent = agent;
-  }
-}
-
 /**
  * One application: a film of APPLIED_DOSE_NL_PER_CM2 on the block. Each open channel fills by capillary action
  * down to the mixing depth, each lumen voxel up to its open fraction, as far as the film lasts (shared in
  * proportion when it does not). The serum that lands in dermal voxels is what reached the dermis.
  */
-function applySerum(sim: Simulation): void {
+function applySerum(sim: SimState): void {
   const g = sim.geometry.grid;
   const c = sim.fields.values[sim.fTopical]!;
   const voxelNl = g.dxUm ** 3 / 1e6;
@@ -169,12 +66,12 @@ function applySerum(sim: Simulation): void {
 }
 
 /** Application and clearance bookkeeping, every step while a serum is in use. */
-export function topicalStep(sim: Simulation, dtH: number): void {
+export function topicalStep(sim: SimState, dtH: number): void {
   const agent = sim.topical.agent;
   if (agent === null || sim.sessionsDone === 0) return;
   const f = sim.fTopical;
   const c = sim.fields.values[f]!;
-  const since = sim.timeH - sim.latestSessionH() - sim.config.topicalTimeH;
+  const since = sim.timeH - latestSessionH(sim) - sim.config.topicalTimeH;
   if (since >= 0 && since < dtH) applySerum(sim);
   if (sim.solver.dormant[f] === 1) return;
   // Platelet-rich plasma's growth factors, where it is.
@@ -195,7 +92,7 @@ export function topicalStep(sim: Simulation, dtH: number): void {
 }
 
 /** Multiplier on collagen synthesis at voxel v from the serum (1 without one). */
-export function collagenBoostAt(sim: Simulation, v: number): number {
+export function collagenBoostAt(sim: SimState, v: number): number {
   const agent = sim.topical.agent;
   if (agent === null || agent.collagenBoost === 0) return 1;
   const c = sim.fields.values[sim.fTopical]![v]!;
@@ -203,7 +100,7 @@ export function collagenBoostAt(sim: Simulation, v: number): number {
 }
 
 /** Cumulative neat-serum volume that reached the dermis, nL/cm² (0 without a serum). */
-export function topicalDelivered(sim: Simulation): number {
+export function topicalDelivered(sim: SimState): number {
   return sim.topical.agent === null ? 0 : sim.topical.deliveredNlPerCm2;
 }
 
@@ -211,7 +108,7 @@ export function topicalDelivered(sim: Simulation): number {
 const REACHED = 0.1;
 
 /** The `topical_depth_um` metric: the deepest depth reached since the latest application, µm. */
-export function topicalReach(sim: Simulation): number {
+export function topicalReach(sim: SimState): number {
   return sim.topical.agent === null ? 0 : sim.topical.reachUm;
 }
 
@@ -219,7 +116,7 @@ export function topicalReach(sim: Simulation): number {
  * Depth the serum reaches now, µm: the deepest plane in which the concentration somewhere is still ≥ 10 % of the
  * neat serum's (the level applied at the surface); 0 when nowhere is.
  */
-export function topicalDepth(sim: Simulation): number {
+export function topicalDepth(sim: SimState): number {
   if (sim.topical.agent === null || sim.solver.dormant[sim.fTopical] === 1) return 0;
   const g = sim.geometry.grid;
   const c = sim.fields.values[sim.fTopical]!;

@@ -19,7 +19,7 @@ import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { CHANNEL, CHANNEL_STRIDE } from '../../../workers/protocol';
 import type { Frame, SimInfo } from '../../../workers/protocol';
 import type { SimClient } from '../../sim/simClient';
-import { useViewStore } from '../../state/viewStore';
+import { CAMERA_PRESETS, useViewStore } from '../../state/viewStore';
 import type { CameraPreset } from '../../state/viewStore';
 import { cutModelYUm, cutSceneZ } from '../cutaway';
 import { blockSize, modelToScene } from '../sceneUnits';
@@ -46,8 +46,6 @@ const CHANNEL_FOCUS_DEPTH_UM = 250;
 const CHANNEL_VIEW_DISTANCE = 0.7;
 /** How long a channel close-up asked for before any channel exists waits for one (s) before keeping the fallback. */
 const CHANNEL_WAIT_S = 20;
-/** Presets by number key, 1-based. */
-const KEY_PRESETS: readonly CameraPreset[] = ['overview', 'surface', 'cross-section', 'channel'];
 
 // Scratch objects: the per-frame and per-key paths allocate nothing.
 const fromPosition = new THREE.Vector3();
@@ -229,7 +227,7 @@ export function CameraRig({ client }: { client: SimClient }) {
         offset.setLength(THREE.MathUtils.clamp(offset.length() * factor, MIN_DISTANCE, MAX_DISTANCE));
         camera.position.copy(target).add(offset);
       } else if (e.key >= '1' && e.key <= '4') {
-        useViewStore.getState().requestCamera(KEY_PRESETS[Number(e.key) - 1]!);
+        useViewStore.getState().requestCamera(CAMERA_PRESETS[Number(e.key) - 1]!);
       } else if (e.key === '0' || e.key === 'r' || e.key === 'R') {
         useViewStore.getState().requestCamera('overview');
       } else {

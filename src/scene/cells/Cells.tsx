@@ -1,6 +1,6 @@
 /**
  * The cells: one instanced draw call per cell type (7), each with its own shape, per-state colours and sizes
- * (cellPalette.ts), lit and cut by the cut-away. Per frame (when `frames.received` changes) the frame's mixed arrays
+ * (look/cellLooks.ts), lit and cut by the cut-away. Per frame (when `frames.received` changes) the frame's mixed arrays
  * are repacked into the per-type buffers (cellBatches.ts), capped per type by the render tier; nothing is allocated
  * in the steady state and React never re-renders for a frame.
  *
@@ -16,7 +16,7 @@ import { TIERS } from '../quality/tiers';
 import { modelToScene, UM_TO_SCENE } from '../sceneUnits';
 import { CellBatches, INSTANCE_STRIDE } from './cellBatches';
 import { cellMaterial } from './cellMaterial';
-import { CELL_TYPES } from './cellPalette';
+import { CELL_TYPES } from '../../look/cellLooks';
 import { clipFromPointMatrix, isTap, pickCell, sceneFromModelMatrix } from './pickCell';
 
 export function Cells({ client, pickable = true }: { client: SimClient; pickable?: boolean }) {

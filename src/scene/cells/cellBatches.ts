@@ -10,7 +10,7 @@
 import * as THREE from 'three';
 import { CENSUS_STATES } from '../../../workers/protocol';
 import type { Frame, SimInfo } from '../../../workers/protocol';
-import { CELL_KIND_COUNT, CELL_TYPES } from './cellPalette';
+import { CELL_KIND_COUNT, CELL_TYPES } from '../../look/cellLooks';
 import { cellGeometry } from './cellGeometry';
 
 /** Instances per type allocated up front; doubled when a frame needs more (few cells of most types early on). */

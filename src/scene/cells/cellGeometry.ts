@@ -1,12 +1,12 @@
 /**
- * Procedural cell shapes, one per cell type (cellPalette.ts names them), built in µm around the origin with the
+ * Procedural cell shapes, one per cell type (look/cellLooks.ts names them), built in µm around the origin with the
  * cell's long axis on local +x. The vertex shader scales (per state), turns (to the heading) and places them.
  *
  * `detail` is the tier's segment count (TIERS[tier].meshDetail: 6 low … 12 high): fewer triangles on tablets.
  */
 import * as THREE from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
-import type { CellTypeLook } from './cellPalette';
+import type { CellTypeLook } from '../../look/cellLooks';
 
 /** How far M1 spikes reach beyond the smooth body, as a fraction of the radius (a visible silhouette cue). */
 const SPIKE_REACH = 0.5;

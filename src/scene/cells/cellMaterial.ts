@@ -1,7 +1,7 @@
 /**
  * Lit, clippable material for one cell type: three's MeshStandardMaterial (so shapes read in 3D under the scene's
  * lights and the cut-away clips them like everything else) with the instancing chunk of shaders/cells.*.glsl
- * injected. Colours, sizes and morph weights per state come from cellPalette.ts as uniforms.
+ * injected. Colours, sizes and morph weights per state come from look/cellLooks.ts as uniforms.
  */
 import * as THREE from 'three';
 import beginVertex from '../../../shaders/cells.begin.vert.glsl?raw';
@@ -9,8 +9,8 @@ import parsVertex from '../../../shaders/cells.pars.vert.glsl?raw';
 import type { SimInfo } from '../../../workers/protocol';
 import { cutPlane } from '../cutaway';
 import { modelToSceneUniforms } from '../sceneUnits';
-import { MAX_STATES } from './cellPalette';
-import type { CellTypeLook } from './cellPalette';
+import { MAX_STATES } from '../../look/cellLooks';
+import type { CellTypeLook } from '../../look/cellLooks';
 import { hasMorphTarget } from './cellGeometry';
 
 /** Surface roughness: matte like wet tissue, with a soft highlight that shows the curvature. */

@@ -8,7 +8,7 @@
  *     (SURFACE.clot), fresh red turning into dark-red clot over the first hours;
  *  3. epidermal openings: a dark disc on the surface, shrinking as keratinocytes cover the wound (blood-red
  *     centre while a bleeding channel's clot exists).
- * Colours: lumen near-black plum (#1C0F14); blood #C0182A → clot #4A0A10; opening #120A0C with rim #3A2320.
+ * Colours: look/colors.ts CHANNELS (lumen near-black plum; blood → clot; the opening with its rim).
  */
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
@@ -24,12 +24,13 @@ import { cutPlane } from '../cutaway';
 import { SECTION_RENDER_ORDER, sectionUniforms, setCutZ } from '../matrix/siteInstancing';
 import { modelToSceneUniforms } from '../sceneUnits';
 import { withSectionFade } from '../shaderChunks';
+import { CHANNELS } from '../../look/colors';
 
-const WALL_COLOR = '#1C0F14';
-const BLOOD_COLOR = '#C0182A';
-const CLOT_COLOR = '#4A0A10';
-const OPENING_COLOR = '#120A0C';
-const OPENING_RIM_COLOR = '#3A2320';
+const WALL_COLOR = CHANNELS.wall;
+const BLOOD_COLOR = CHANNELS.blood;
+const CLOT_COLOR = CHANNELS.clot;
+const OPENING_COLOR = CHANNELS.opening;
+const OPENING_RIM_COLOR = CHANNELS.openingRim;
 /** Blood drawn slightly inside the wall so the wall's rim still outlines it. Drawing choice. */
 const BLOOD_RADIUS_SCALE = 0.9;
 /**

@@ -7,6 +7,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
 import * as THREE from 'three';
+import { DEVICE } from '../../look/colors';
 
 /**
  * Needle root radius, mm (60 µm across): thinner than a real ~0.2–0.25 mm needle shaft, so a dozen of them stay
@@ -17,10 +18,10 @@ const NEEDLE_BASE_RADIUS = 0.03;
 const NEEDLE_SEGMENTS = 10;
 
 /** Surgical steel, body plastics and the accent colour (Okabe–Ito blue, so it never reads as tissue or blood). */
-const STEEL = '#c5ccd4';
-const BODY_WHITE = '#eceff3';
-const CARTRIDGE_CLEAR = '#cfe8f3';
-const ACCENT_BLUE = '#0072B2';
+const STEEL = DEVICE.steel;
+const BODY_WHITE = DEVICE.body;
+const CARTRIDGE_CLEAR = DEVICE.cartridge;
+const ACCENT_BLUE = DEVICE.accent;
 
 /** Pen: needles per ring (radius mm, count) in a round head — 12 needles, like a common cartridge. */
 const PEN_NEEDLE_RINGS: readonly { radius: number; count: number }[] = [

@@ -39,6 +39,7 @@ import {
   setCutZ,
   siteStream,
 } from './siteInstancing';
+import { MATRIX } from '../../look/colors';
 
 /**
  * Fibre colours (chosen). The dermis is drawn pink (tissue/tissueLook.ts) and the cross-section cap veils what
@@ -46,10 +47,10 @@ import {
  * colour vision) and by thickness; hue second (wine vs lime). They also stay clear of the cell palette (M1 macrophages are the
  * lighter Okabe–Ito reddish purple, vessel tip cells Okabe–Ito blue).
  */
-const COLLAGEN_I_COLOR = '#8E2A5E';
-const COLLAGEN_III_COLOR = '#D4E68A';
+const COLLAGEN_I_COLOR = MATRIX.collagenI;
+const COLLAGEN_III_COLOR = MATRIX.collagenIII;
 /** Elastin: dark indigo (blue-violet), darker than the tip cells' blue. */
-const ELASTIN_COLOR = '#3B2C85';
+const ELASTIN_COLOR = MATRIX.elastin;
 /**
  * Fibre length, µm (before a ±25 % per-site variation). Sites are ~60 µm apart (sceneSampler: 6 000 per mm²), and
  * a tier draws a third to all of them: 70 µm fibres read as a weave without a solid mat. Drawing choice.

@@ -4,13 +4,14 @@
  * reproduce a stained histology slide.
  */
 import * as THREE from 'three';
+import { TISSUE } from '../../look/colors';
 
 /**
  * Epidermis / surface colour per Fitzpatrick skin type 1–6 (index 0 = type 1): light beige → deep brown. Assumed
  * swatches in the range of common Fitzpatrick charts; only the epidermis and surface carry melanin, so only they
  * change with skin type (the dermis stays pinkish).
  */
-export const FITZPATRICK_EPIDERMIS = ['#f3d9c6', '#e8c2a0', '#d3a27a', '#b07a55', '#7e5236', '#4e3222'] as const;
+export const FITZPATRICK_EPIDERMIS = TISSUE.fitzpatrickEpidermis;
 
 /** Epidermis colour for a skin type (clamped to 1–6; non-integers round). */
 export function epidermisColor(skinType: number): THREE.Color {
@@ -19,7 +20,7 @@ export function epidermisColor(skinType: number): THREE.Color {
 }
 
 /** Stratum corneum: dead, flattened, keratin-filled cells read paler than the viable epidermis under them. */
-const KERATIN_WHITE = new THREE.Color('#f6efe6');
+const KERATIN_WHITE = new THREE.Color(TISSUE.keratinWhite);
 /** How far the stratum corneum is bleached toward keratin white (0 = epidermis colour, 1 = white); assumed. */
 const STRATUM_CORNEUM_PALENESS = 0.55;
 
@@ -47,22 +48,22 @@ export function basalLayerColor(skinType: number): THREE.Color {
 }
 
 /** Papillary dermis: loose, well-perfused connective tissue, light pink. */
-export const PAPILLARY_COLOR = '#f2c1bb';
+export const PAPILLARY_COLOR = TISSUE.papillaryDermis;
 /** Reticular dermis: dense collagen bundles, a deeper, more saturated pink so the step to papillary reads. */
-export const RETICULAR_COLOR = '#cf8f8c';
+export const RETICULAR_COLOR = TISSUE.reticularDermis;
 /** Hypodermis adipocyte lobules: yellow (fat), the textbook cue. */
-export const FAT_COLOR = '#f1d36b';
+export const FAT_COLOR = TISSUE.fat;
 /** Connective-tissue septa between fat lobules: pale straw (fat and thin septa read as one yellowish tissue). */
-export const SEPTA_COLOR = '#ead2a4';
+export const SEPTA_COLOR = TISSUE.septa;
 /** Thin lines drawn on layer boundaries (dark warm brown, at partial strength so they do not dominate). */
-export const BOUNDARY_LINE_COLOR = '#4a2c2a';
+export const BOUNDARY_LINE_COLOR = TISSUE.boundaryLine;
 /** Redness target for erythema (vasodilation): a blood red; tints the surface and the epidermis. */
-export const ERYTHEMA_COLOR = '#c8323c';
+export const ERYTHEMA_COLOR = TISSUE.erythema;
 /**
  * Flushed papillary dermis: a light saturated pink, so the reddened papillary layer stays lighter (and more
  * saturated) than the reticular dermis below it and the layer step still reads while inflamed.
  */
-export const PAPILLARY_FLUSH_COLOR = '#f39aa0';
+export const PAPILLARY_FLUSH_COLOR = TISSUE.papillaryFlush;
 
 /**
  * Strength of the erythema tint at erythema = 1, per surface. The papillary dermis (where the dilated capillary

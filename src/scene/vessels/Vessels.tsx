@@ -7,7 +7,7 @@
  *     reaches the site's fixed threshold (shaders/vessels.vert.glsl): more around the channels in week 1
  *     (angiogenesis, drawn as thinner, lighter red sprouts), none where severed, back to the resting share by
  *     week 6.
- * Colours: resting vessels deep red (#B81D2A); new sprouts lighter red (#F0506A), also thinner.
+ * Colours: look/colors.ts VESSELS (resting vessels deep red; new sprouts lighter red, also thinner).
  */
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
@@ -34,12 +34,13 @@ import { modelToSceneUniforms, UM_TO_SCENE } from '../sceneUnits';
 import { withSectionFade } from '../shaderChunks';
 import { applySevering, buildStaticVessels, VESSEL_COLOR } from './staticVessels';
 import { capillaryLoops, plexusSegments } from './vesselLayout';
+import { VESSELS } from '../../look/colors';
 
 /**
  * New capillary sprouts: a lighter, brighter red (chosen; lightness, not hue, separates them from resting
  * capillaries, and it avoids the myofibroblasts' vermillion).
  */
-const SPROUT_COLOR = '#F0506A';
+const SPROUT_COLOR = VESSELS.sprout;
 /** Dynamic segment length and radius, µm (a dermal capillary segment between branch points; drawing choice). */
 const SEGMENT_LENGTH_UM = 45;
 const SEGMENT_RADIUS_UM = 3.5;

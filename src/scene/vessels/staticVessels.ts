@@ -14,11 +14,12 @@ import { CHANNEL, CHANNEL_LUMEN_SAMPLES, CHANNEL_STRIDE } from '../../../workers
 import type { Frame, SimInfo } from '../../../workers/protocol';
 import { modelToScene, UM_TO_SCENE } from '../sceneUnits';
 import type { CapillaryLoop, VesselSegment } from './vesselLayout';
+import { VESSELS } from '../../look/colors';
 
 /** Resting vessel colour (deep blood red; chosen). */
-export const VESSEL_COLOR = '#B81D2A';
+export const VESSEL_COLOR = VESSELS.resting;
 /** Deep plexus tint (a darker red: larger, venous-rich vessels; chosen). */
-const DEEP_VESSEL_COLOR = '#8E1520';
+const DEEP_VESSEL_COLOR = VESSELS.deep;
 /** Severed loops: dimmed to this share of their colour while their channel's lumen is open (drawing choice). */
 const SEVERED_DIM = 0.25;
 /**

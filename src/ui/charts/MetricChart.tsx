@@ -33,7 +33,7 @@ export interface MetricChartProps {
 
 export function MetricChart({ def, main, band, endH, cursor, seedCount }: MetricChartProps) {
   const language = useTranslation('charts').i18n.language;
-  const unit = metricUnit(def.series[0]?.key ?? '');
+  const unit = def.series[0] ? metricUnit(def.series[0].key) : '';
   const keys = useMemo(() => def.series.map((s) => s.key), [def]);
   // A new chart for a new language: the axis label and number formats are read while the options are built.
   // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,20 +1,22 @@
 /**
  * Which charts the panel shows and how each series looks. Keys and units come from the engine's metrics contract
- * (ENGINE_METRICS via workers/protocol); this table only chooses, labels and colours them.
+ * (METRICS via workers/protocol); this table only chooses, labels and colours them.
  *
  * Colours: Okabe–Ito (colour-blind safe; Okabe & Ito 2008), the same hue as the scene and legend where a series names
- * the same cells (src/scene/cells/cellPalette.ts). Hue is never the only cue: within a chart every series also has
+ * the same cells (src/look/cellLooks.ts, src/look/colors.ts). Hue is never the only cue: within a chart every series also has
  * its own dash pattern, shown in the text legend.
  */
-import { ENGINE_METRICS } from '../../../workers/protocol';
-import { OKABE_ITO } from '../../scene/cells/cellPalette';
+import { metricDef } from '../../../workers/model/metrics';
+import type { MetricKey } from '../../../workers/model/metrics';
+import { cellColor } from '../../look/cellLooks';
+import { MATRIX, OKABE_ITO, VESSELS } from '../../look/colors';
 
 /**
  * A charted metric. Its label (and, where the label is long, a shorter table header: a phone's table has ~60 px per
  * column) is text in the `charts` namespace under series.<key> (chartStrings.ts seriesLabel, seriesShort).
  */
 export interface SeriesDef {
-  key: string;
+  key: MetricKey;
   color: string;
   /** Canvas dash pattern, CSS px (empty: solid). */
   dash: number[];
@@ -45,15 +47,10 @@ export interface ChartDef {
   needsSerum?: boolean;
 }
 
-const METRIC_UNITS = new Map(ENGINE_METRICS.map((m) => [m.key, m.unit]));
-
-/** The unit of a metric key as the contract states it ('' if unknown). */
-export function metricUnit(key: string): string {
-  return METRIC_UNITS.get(key) ?? '';
+/** The unit of a metric as the contract states it. */
+export function metricUnit(key: MetricKey): string {
+  return metricDef(key).unit;
 }
-
-/** Elastin in the treated zone when the engine records it, else the whole dermis (the only one it has today). */
-export const ELASTIN_KEY = METRIC_UNITS.has('elastin_tz') ? 'elastin_tz' : 'elastin';
 
 /** Dash patterns, in order of use within a chart (solid first). */
 const DASH: readonly number[][] = [[], [7, 4], [2, 3], [10, 3, 2, 3], [4, 2, 4, 6]];
@@ -63,24 +60,24 @@ export const CHARTS: readonly ChartDef[] = [
     id: 'cells',
     y: 'cells',
     series: [
-      { key: 'neutrophils', color: OKABE_ITO.skyBlue, dash: DASH[0]! },
-      { key: 'macrophages_m1', color: OKABE_ITO.reddishPurple, dash: DASH[1]! },
-      { key: 'macrophages_m2', color: OKABE_ITO.bluishGreen, dash: DASH[2]! },
+      { key: 'neutrophils', color: cellColor('neutrophil', 'live'), dash: DASH[0]! },
+      { key: 'macrophages_m1', color: cellColor('macrophage', 'm1'), dash: DASH[1]! },
+      { key: 'macrophages_m2', color: cellColor('macrophage', 'm2'), dash: DASH[2]! },
       { key: 'fibroblasts', color: OKABE_ITO.orange, dash: DASH[3]! },
-      { key: 'myofibroblasts', color: OKABE_ITO.vermillion, dash: DASH[4]! },
+      { key: 'myofibroblasts', color: cellColor('myofibroblast', 'contracting'), dash: DASH[4]! },
     ],
   },
   {
     id: 'matrix',
-    // Says where elastin is measured: the treated zone if the engine records it there, else the whole dermis.
-    descriptionKey: ELASTIN_KEY === 'elastin_tz' ? 'description' : 'descriptionWholeDermis',
+    // Says where elastin is measured: the whole dermis (the engine has no treated-zone elastin metric).
+    descriptionKey: 'descriptionWholeDermis',
     y: 'relative',
     series: [
       // Collagen I as the scene's wine-pink fibres, III as its pale green ones (matrix/CollagenFibres.tsx); elastin
       // is indigo there, too dark on this background, so sky blue here.
       { key: 'collagen_i_tz', color: OKABE_ITO.reddishPurple, dash: DASH[0]! },
-      { key: 'collagen_iii_tz', color: '#D4E68A', dash: DASH[1]! },
-      { key: ELASTIN_KEY, color: OKABE_ITO.skyBlue, dash: DASH[2]! },
+      { key: 'collagen_iii_tz', color: MATRIX.collagenIII, dash: DASH[1]! },
+      { key: 'elastin', color: MATRIX.elastinOnChart, dash: DASH[2]! },
     ],
   },
   {
@@ -97,7 +94,7 @@ export const CHARTS: readonly ChartDef[] = [
     id: 'vessels',
     y: 'relative',
     // The scene's colour for new sprouts (vessels/Vessels.tsx).
-    series: [{ key: 'vessels_tz', color: '#F0506A', dash: DASH[0]! }],
+    series: [{ key: 'vessels_tz', color: VESSELS.sprout, dash: DASH[0]! }],
   },
   {
     id: 'erythema',

@@ -11,9 +11,10 @@ import type { ChartDef, YScaleKind } from './chartDefs';
 import { formatAxisValue } from './chartData';
 import { seriesLabel, unitLabel } from './chartStrings';
 import { formatTick, timeTicks } from './timeAxis';
+import { COMPARISON, THEME } from '../../look/colors';
 
 /** Theme: muted text for axes (#9fb3c8), faint grid lines. */
-const AXIS_COLOR = '#9fb3c8';
+const AXIS_COLOR = THEME.axis;
 const GRID_COLOR = 'rgba(159, 179, 200, 0.14)';
 const AXIS_FONT = '11px system-ui, sans-serif';
 /** Band opacity: light enough that the lines over it stay clear, dark enough to see on #16283b. */
@@ -135,9 +136,9 @@ export function metricChartOptions(def: ChartDef, unit: string): ChartOptions {
 
 /** Line styles of the difference charts: A solid, B dashed, A − B dotted (in a chart of its own, below). */
 export const DIFFERENCE_STYLE: Readonly<Record<'a' | 'b' | 'delta', { color: string; dash: number[] }>> = {
-  a: { color: '#56B4E9', dash: [] },
-  b: { color: '#E69F00', dash: [7, 4] },
-  delta: { color: '#F0E442', dash: [2, 3] },
+  a: { color: COMPARISON.a, dash: [] },
+  b: { color: COMPARISON.b, dash: [7, 4] },
+  delta: { color: COMPARISON.delta, dash: [2, 3] },
 };
 
 function line(label: string, style: { color: string; dash: number[] }): uPlot.Series {

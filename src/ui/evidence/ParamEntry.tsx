@@ -8,7 +8,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParamDef, ParamValue } from '../../../workers/protocol';
 import { paramDescription, paramLabel } from '../../i18n/modelLabels';
-import { allowedText } from '../panels/allowedText';
+import { allowedText } from '../../i18n/allowedText';
 import { EvidenceBadge } from './EvidenceBadge';
 import { isChanged, mentionsClaim } from './evidenceModel';
 import { unitNote, valueText } from './paramText';

@@ -6,7 +6,7 @@
 import type { EvidenceLevel, ParamDef, ParamGroup, ParamSection, ParamValue } from '../../../workers/protocol';
 import { currentLocale, t } from '../../i18n';
 import { paramDescription, paramLabel } from '../../i18n/modelLabels';
-import { unitText } from '../panels/unitText';
+import { unitText } from '../../i18n/unitText';
 import { sectionLabel } from './sectionText';
 
 export interface SectionOfParams {

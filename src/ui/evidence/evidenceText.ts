@@ -1,7 +1,7 @@
 /**
  * The evidence panel's words that come from tables (the rest is read with useTranslation('evidence') where it is
  * shown): evidence levels, marketing claims and the model's rules, in the active language. The levels follow the
- * schema's own definitions (header of workers/engine/params.ts); the claims follow shared/science/EVIDENCE.md §7
+ * schema's own definitions (header of workers/model/params.ts); the claims follow shared/science/EVIDENCE.md §7
  * and docs/model.md §8.
  */
 import type { EvidenceLevel, SimInfo } from '../../../workers/protocol';

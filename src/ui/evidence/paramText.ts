@@ -7,8 +7,8 @@
 import type { ParamDef, ParamValue } from '../../../workers/protocol';
 import { t } from '../../i18n';
 import { optionLabel } from '../../i18n/modelLabels';
-import { exactNumberText } from '../panels/numberText';
-import { withUnit } from '../panels/unitText';
+import { exactNumberText } from '../../i18n/numberText';
+import { withUnit } from '../../i18n/unitText';
 
 function withSpelling(words: string, spelling: string, exact: boolean): string {
   return exact && words !== spelling ? t('evidence:param.exact', { words, spelling }) : words;

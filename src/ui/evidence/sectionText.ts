@@ -1,4 +1,4 @@
-/** Display names of the parameter schema's groups and sections (workers/engine/params.ts), in the active language. */
+/** Display names of the parameter schema's groups and sections (workers/model/params.ts), in the active language. */
 import type { ParamGroup, ParamSection } from '../../../workers/protocol';
 import { t } from '../../i18n';
 

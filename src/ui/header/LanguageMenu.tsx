@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { launch } from '../../app/launchOptions';
+import { launch } from '../../scenario/launchOptions';
 import { currentLocale, isLocale, LOCALE_INFO, LOCALES, PSEUDO_LOCALE, setLocale } from '../../i18n';
 import type { Locale } from '../../i18n';
 import { rememberLocale } from '../../i18n/localePreference';

@@ -9,16 +9,18 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SURFACE } from '../../../workers/protocol';
 import { formatNumber } from '../../i18n';
-import { CellSwatch } from '../../scene/cells/CellSwatch';
+import { CellSwatch } from '../../look/CellSwatch';
 import type { SimClient } from '../../sim/simClient';
 import { useScenarioStore } from '../../state/scenarioStore';
 import { countCells } from './cellStory';
 import { formatMetric, metricLabel } from './metricText';
 import { narrativeContent, whenText } from './narrativeText';
 import type { NarrativeContent } from './narrativeText';
-import { isPhaseName, narrativeModeOf } from './narrativeTypes';
+import { narrativeModeOf } from './narrativeTypes';
 import type { NarrativeMode } from './narrativeTypes';
+import type { MetricKey } from '../../../workers/model/metrics';
 import './narrative.css';
+import { isPhase } from '../../../workers/model/phases';
 
 /** How often the panel samples the newest frame, ms: the text changes with the biology, never faster than this. */
 export const NARRATIVE_REFRESH_MS = 1000;
@@ -42,7 +44,7 @@ interface NarrativeView {
 /** The newest metric row at or before `timeH` (the feed polls once a second, so it may lag the frame a little). */
 function numbersAt(
   client: SimClient,
-  keys: readonly string[],
+  keys: readonly MetricKey[],
   timeH: number,
 ): Pick<NarrativeView, 'numbersAtH' | 'numbers'> {
   const snapshot = client.metrics.snapshot();
@@ -57,7 +59,7 @@ function numbersAt(
 
 function readView(client: SimClient, mode: NarrativeMode): NarrativeView | null {
   const frame = client.frames.latest;
-  if (!frame || !isPhaseName(frame.phase)) return null;
+  if (!frame || !isPhase(frame.phase)) return null;
   const content = narrativeContent({
     mode,
     phase: frame.phase,

@@ -17,7 +17,8 @@ import { startPrediction } from './predictionRun';
 import type { PredictionProgress, PredictionResult, PredictionRun } from './predictionRun';
 import { ANSWERS, answerInline, answerLabel, grade, promptPlans } from './predictions';
 import type { Answer, PromptPlan } from './predictions';
-import { runKey, scenarioOptions } from './runCache';
+import { runKey } from './runCache';
+import { twinOptions } from '../../sim/headlessRun';
 import './narrative.css';
 
 type PromptState =
@@ -49,7 +50,7 @@ function PromptList({ client }: { client: SimClient }) {
   const { t, i18n } = useTranslation('predict');
   const language = i18n.language;
   const headingId = useId();
-  const scenario = useMemo(() => runKey(scenarioOptions(client.info)), [client]);
+  const scenario = useMemo(() => runKey(twinOptions(client.info)), [client]);
   // Plans carry their text: built again in the new language on a switch (ids, changes and hours stay the same).
   const plans = useMemo(
     () => promptPlans({ params: client.info.params, dermisBottomUm: client.info.stack.dermisBottomUm }),

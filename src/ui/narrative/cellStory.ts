@@ -2,64 +2,55 @@
  * The cells on screen, in words: the frame's census (live agents by kind × state, counted in the worker) grouped into
  * the populations the narrative talks about, and one sentence per population and mode (locale files, namespace
  * `narrative`, cells.<id>). Colours and shapes are named exactly as the legend draws them
- * (src/scene/cells/cellPalette.ts); test/unit/narrativeCells.test.ts checks that every look in the palette has a
- * description here and that the state codes match the engine's.
+ * (src/look/cellLooks.ts). Populations are the model's declared kinds and states (workers/model/cellKinds.ts);
+ * test/unit/declarations.test.ts checks that each has its words in every language.
  *
  * Counts are AGENTS, i.e. what the scene draws: at the low and medium quality tiers one immune or fibroblast agent
  * stands for 4 or 2 cells while platelets and keratinocytes are drawn one to one (docs/model.md §5). That is right
  * for "what you see", not for comparing real cell numbers: the student numbers come from the metrics (cells/mm²).
  */
-import { CellKind, CENSUS_STATES } from '../../../workers/protocol';
+import { CellKind, CellState } from '../../../workers/model/cellKinds';
+import type { CellKindId, CellStateId } from '../../../workers/model/cellKinds';
+import { CENSUS_STATES } from '../../../workers/model/sceneLayout';
 import { t } from '../../i18n';
 import type { NarrativeMode } from './narrativeTypes';
 
-/** State codes per kind, mirrored from workers/engine/cells/*.ts (the main thread may not import engine code). */
-export const CELL_STATE = {
-  neutrophil: { live: 0, apoptotic: 1 },
-  macrophage: { m1: 0, m2: 1, monocyte: 2 },
-  fibroblast: { resting: 0, activated: 1 },
-  keratinocyte: { migrating: 0, arrived: 1 },
-  platelet: { aggregating: 0, clot: 1 },
-} as const;
+/** A population the narrative describes: one declared (kind, state) of the census; its words are under this id. */
+export type CellGroupId = { [K in CellKindId]: `${K}-${CellStateId<K>}` }[CellKindId];
 
-export type CellGroupId =
-  | 'platelet-forming'
-  | 'platelet-clot'
-  | 'neutrophil-live'
-  | 'neutrophil-dying'
-  | 'monocyte'
-  | 'macrophage-m1'
-  | 'macrophage-m2'
-  | 'fibroblast-active'
-  | 'myofibroblast'
-  | 'vessel-tip'
-  | 'keratinocyte-migrating'
-  | 'keratinocyte-arrived'
-  | 'fibroblast-resting';
-
-/** A population the narrative describes: the census cell it counts (its words are in the locale files, by id). */
 export interface CellGroup {
   id: CellGroupId;
   kind: number;
   state: number;
 }
 
-/** In teaching order (the order cells arrive after an injury, as the legend lists them); resting fibroblasts last. */
+function group<K extends CellKindId>(kind: K, state: CellStateId<K>): CellGroup {
+  const states: Readonly<Record<string, number>> = CellState[kind];
+  return { id: `${kind}-${state}` as CellGroupId, kind: CellKind[kind], state: states[state]! };
+}
+
+/**
+ * Every declared (kind, state), in teaching order (the order cells arrive after an injury, as the legend lists them);
+ * resting fibroblasts last. test/unit/declarations.test.ts fails if a declared state is missing here.
+ */
 export const CELL_GROUPS: readonly CellGroup[] = [
-  { id: 'platelet-forming', kind: CellKind.platelet, state: CELL_STATE.platelet.aggregating },
-  { id: 'platelet-clot', kind: CellKind.platelet, state: CELL_STATE.platelet.clot },
-  { id: 'neutrophil-live', kind: CellKind.neutrophil, state: CELL_STATE.neutrophil.live },
-  { id: 'neutrophil-dying', kind: CellKind.neutrophil, state: CELL_STATE.neutrophil.apoptotic },
-  { id: 'monocyte', kind: CellKind.macrophage, state: CELL_STATE.macrophage.monocyte },
-  { id: 'macrophage-m1', kind: CellKind.macrophage, state: CELL_STATE.macrophage.m1 },
-  { id: 'macrophage-m2', kind: CellKind.macrophage, state: CELL_STATE.macrophage.m2 },
-  { id: 'fibroblast-active', kind: CellKind.fibroblast, state: CELL_STATE.fibroblast.activated },
-  { id: 'myofibroblast', kind: CellKind.myofibroblast, state: 0 },
-  { id: 'vessel-tip', kind: CellKind.endothelialTip, state: 0 },
-  { id: 'keratinocyte-migrating', kind: CellKind.keratinocyte, state: CELL_STATE.keratinocyte.migrating },
-  { id: 'keratinocyte-arrived', kind: CellKind.keratinocyte, state: CELL_STATE.keratinocyte.arrived },
-  { id: 'fibroblast-resting', kind: CellKind.fibroblast, state: CELL_STATE.fibroblast.resting },
+  group('platelet', 'aggregating'),
+  group('platelet', 'clot'),
+  group('neutrophil', 'live'),
+  group('neutrophil', 'apoptotic'),
+  group('macrophage', 'monocyte'),
+  group('macrophage', 'm1'),
+  group('macrophage', 'm2'),
+  group('fibroblast', 'activated'),
+  group('myofibroblast', 'contracting'),
+  group('endothelialTip', 'sprouting'),
+  group('keratinocyte', 'migrating'),
+  group('keratinocyte', 'arrived'),
+  group('fibroblast', 'quiescent'),
 ];
+
+/** Resting fibroblasts: always the most numerous and doing nothing new, so they only fill a free line. */
+const RESTING: CellGroupId = 'fibroblast-quiescent';
 
 /** Short name for the "most numerous" line. */
 export function cellName(id: CellGroupId, mode: NarrativeMode): string {
@@ -104,10 +95,10 @@ export function cellLines(
   counts: CellCounts,
   mode: NarrativeMode,
 ): { lines: CellLine[]; dominant: CellGroupId | null } {
-  const wound = CELL_GROUPS.filter((g) => g.id !== 'fibroblast-resting' && counts[g.id] > 0);
+  const wound = CELL_GROUPS.filter((g) => g.id !== RESTING && counts[g.id] > 0);
   const top = [...wound].sort((a, b) => counts[b.id] - counts[a.id]).slice(0, MAX_CELL_LINES);
   const chosen = CELL_GROUPS.filter((g) => top.includes(g));
-  if (chosen.length < MAX_CELL_LINES && counts['fibroblast-resting'] > 0) chosen.push(CELL_GROUPS.at(-1)!);
+  if (chosen.length < MAX_CELL_LINES && counts[RESTING] > 0) chosen.push(CELL_GROUPS.find((g) => g.id === RESTING)!);
   return {
     lines: chosen.map((g) => ({ id: g.id, kind: g.kind, state: g.state, text: cellText(g.id, mode) })),
     dominant: top[0]?.id ?? null,

@@ -1,29 +1,13 @@
 /**
  * Metric values as short labelled readouts with their unit, for the narrative's student numbers and the prediction
- * results. Units come from the metrics contract (ENGINE_METRICS, workers/engine/metricDefs.ts): 0–1 fractions are
- * shown as percentages, "relative" matrix and vessel values as a multiple of before treatment, signals in relative
- * units, everything else with its own unit.
+ * results. Units and how each value reads (`display`) come from the metric's declaration (workers/model/metrics.ts):
+ * percentages, multiples of before treatment, relative signals, 0–1 indices, everything else with its own unit.
  * Two significant digits: the model is a population average, and more digits would only flicker while it plays.
  * Words and number formats follow the active language (namespace `narrative`, metric.*); units stay as they are.
  */
-import { ENGINE_METRICS } from '../../../workers/protocol';
+import { metricDef } from '../../../workers/model/metrics';
+import type { MetricKey } from '../../../workers/model/metrics';
 import { formatNumber, t } from '../../i18n';
-
-/** "relative" metrics that are a multiple of their value before treatment (the contract says "1 = before"). */
-const TIMES_BEFORE_KEYS = new Set([
-  'collagen_i',
-  'collagen_iii',
-  'elastin',
-  'collagen_i_tz',
-  'collagen_iii_tz',
-  'vessels_tz',
-  'epidermal_thickness',
-]);
-
-const UNIT_BY_KEY = new Map(ENGINE_METRICS.map((m) => [m.key, m.unit]));
-
-/** Metrics whose 0–1 value reads best as a percentage (the others on 0–1 are indices, shown as they are). */
-const PERCENT_KEYS = new Set(['reepithelialisation', 'epidermis_restored', 'barrier', 'channel_patency']);
 
 /** Significant digits shown: the model is a population average, and more would only flicker while it plays. */
 const SIGNIFICANT_DIGITS = 2;
@@ -37,20 +21,20 @@ export function formatSignificant(value: number, digits = SIGNIFICANT_DIGITS): s
 }
 
 /** A value with its unit, e.g. "770 cells/mm²", "97 %", "1.62 × before", "0.16 (index 0–1)". */
-export function formatMetric(key: string, value: number): string {
+export function formatMetric(key: MetricKey, value: number): string {
   if (!Number.isFinite(value)) return t('narrative:metric.value.missing');
-  const unit = UNIT_BY_KEY.get(key) ?? '';
-  if (PERCENT_KEYS.has(key)) return t('narrative:metric.value.percent', { v: formatNumber(value * 100, 0) });
-  if (TIMES_BEFORE_KEYS.has(key)) return t('narrative:metric.value.timesBefore', { v: formatNumber(value, 2, 2) });
+  const { unit, display } = metricDef(key);
+  if (display === 'percent') return t('narrative:metric.value.percent', { v: formatNumber(value * 100, 0) });
+  if (display === 'timesBefore') return t('narrative:metric.value.timesBefore', { v: formatNumber(value, 2, 2) });
   // Signals have no molar unit: ≈ 1 means about half-maximal effect (docs/model.md §1).
-  if (unit === 'relative') return t('narrative:metric.value.signal', { v: formatSignificant(value) });
-  if (unit === '0–1') return t('narrative:metric.value.index', { v: formatSignificant(value) });
+  if (display === 'signal') return t('narrative:metric.value.signal', { v: formatSignificant(value) });
+  if (display === 'index') return t('narrative:metric.value.index', { v: formatSignificant(value) });
   // −0.0004 µg/mm² (needle tearing before any deposition) reads as 0, not "-0".
   const shown = Math.abs(value) < 1e-3 ? 0 : value;
   return t('narrative:metric.value.withUnit', { v: formatSignificant(shown), unit });
 }
 
 /** Short label of a metric (the contract's descriptions are sentences); the key itself where none is written. */
-export function metricLabel(key: string): string {
+export function metricLabel(key: MetricKey): string {
   return t(`narrative:metric.label.${key}`, { defaultValue: key });
 }

@@ -12,8 +12,11 @@
 import { formatNumber, t } from '../../i18n';
 import { cellLines, cellName } from './cellStory';
 import type { CellCounts, CellLine } from './cellStory';
-import type { NarrativeMode, PhaseName } from './narrativeTypes';
+import type { NarrativeMode } from './narrativeTypes';
 import { BARRIER_OPEN_BELOW, CHANNELS_CLOSED_BELOW } from './aftercare';
+import type { MetricKey } from '../../../workers/model/metrics';
+import type { RuleName } from '../../../workers/model/rules';
+import type { Phase } from '../../../workers/model/phases';
 
 /** Stages: the phase, split where the populations change what the story is about. */
 export type StageId =
@@ -33,7 +36,7 @@ export type StageId =
  *    macrophages are drawn at the same cells per agent, so the ratio of agents is the ratio of cells;
  *  - proliferation: before myofibroblasts appear ('rebuilding') or with them ('consolidating').
  */
-export function stageOf(phase: PhaseName, counts: CellCounts): StageId {
+export function stageOf(phase: Phase, counts: CellCounts): StageId {
   switch (phase) {
     case 'baseline':
       return 'untreated';
@@ -42,11 +45,11 @@ export function stageOf(phase: PhaseName, counts: CellCounts): StageId {
     case 'inflammation': {
       const neutrophils = counts['neutrophil-live'];
       const macrophages = counts['macrophage-m1'] + counts['macrophage-m2'];
-      if (neutrophils + counts.monocyte + macrophages === 0) return 'alarm';
+      if (neutrophils + counts['macrophage-monocyte'] + macrophages === 0) return 'alarm';
       return macrophages > 0 && macrophages >= neutrophils ? 'macrophage-wave' : 'neutrophil-wave';
     }
     case 'proliferation':
-      return counts.myofibroblast > 0 ? 'consolidating' : 'rebuilding';
+      return counts['myofibroblast-contracting'] > 0 ? 'consolidating' : 'rebuilding';
     case 'remodeling':
       return 'maturing';
   }
@@ -59,7 +62,7 @@ export function stageOf(phase: PhaseName, counts: CellCounts): StageId {
 const BASELINE_COLLAGEN = { i: 0.85, iii: 0.15 } as const;
 
 /** Phase names as headings (student mode names the phase; patient mode says what it means). */
-export function phaseTitle(mode: NarrativeMode, phase: PhaseName): string {
+export function phaseTitle(mode: NarrativeMode, phase: Phase): string {
   return t(`narrative:phase.${mode}.${phase}`);
 }
 
@@ -77,7 +80,7 @@ function stageStory(mode: NarrativeMode, stage: StageId): { title: string; now: 
 }
 
 /** The engine's rules (SimInfo.rules names) doing the work in each stage. */
-export const STAGE_RULES: Record<StageId, readonly string[]> = {
+export const STAGE_RULES: Record<StageId, readonly RuleName[]> = {
   untreated: ['fibroblasts', 'matrix'],
   sealing: ['platelets', 'injury', 'fields'],
   alarm: ['injury', 'fields', 'erythema', 'recruitment'],
@@ -88,7 +91,7 @@ export const STAGE_RULES: Record<StageId, readonly string[]> = {
   maturing: ['matrix', 'epidermal-thickness'],
 };
 
-const INFLAMMATION_NUMBERS = [
+const INFLAMMATION_NUMBERS: readonly MetricKey[] = [
   'neutrophils',
   'macrophages_m1',
   'macrophages_m2',
@@ -98,8 +101,8 @@ const INFLAMMATION_NUMBERS = [
   'channel_patency',
 ];
 
-/** Metric keys (ENGINE_METRICS) shown as numbers per stage, student mode. */
-export const STAGE_NUMBERS: Record<StageId, readonly string[]> = {
+/** Metric keys (METRICS) shown as numbers per stage, student mode. */
+export const STAGE_NUMBERS: Record<StageId, readonly MetricKey[]> = {
   untreated: ['fibroblasts', 'collagen_i', 'collagen_iii'],
   sealing: ['platelets', 'reepithelialisation', 'barrier', 'channel_patency'],
   alarm: ['erythema', 'reepithelialisation', 'barrier', 'channel_patency'],
@@ -180,7 +183,7 @@ export function surfaceSentence(mode: NarrativeMode, stage: StageId, surface: Su
 
 export interface NarrativeInput {
   mode: NarrativeMode;
-  phase: PhaseName;
+  phase: Phase;
   timeH: number;
   counts: CellCounts;
   surface: SurfaceNow;
@@ -188,7 +191,7 @@ export interface NarrativeInput {
 }
 
 export interface NarrativeContent {
-  phase: PhaseName;
+  phase: Phase;
   stage: StageId;
   /** "Inflammation" / "Cleaning up", and the stage's own title. */
   phaseTitle: string;
@@ -203,7 +206,7 @@ export interface NarrativeContent {
   /** What a screen reader hears when the stage changes (the panel announces nothing else). */
   announcement: string;
   /** Student mode only. */
-  student: { signals: string; rules: readonly string[]; simplified: string; numbers: readonly string[] } | null;
+  student: { signals: string; rules: readonly RuleName[]; simplified: string; numbers: readonly MetricKey[] } | null;
 }
 
 export function narrativeContent(input: NarrativeInput): NarrativeContent {

@@ -10,11 +10,3 @@ export type NarrativeMode = 'patient' | 'student';
 export function narrativeModeOf(mode: AppMode): NarrativeMode {
   return mode === 'patient' ? 'patient' : 'student';
 }
-
-/** Phase names as the model reports them (workers/engine/metrics.ts PHASES), in healing order. */
-export const PHASE_NAMES = ['baseline', 'hemostasis', 'inflammation', 'proliferation', 'remodeling'] as const;
-export type PhaseName = (typeof PHASE_NAMES)[number];
-
-export function isPhaseName(s: string): s is PhaseName {
-  return (PHASE_NAMES as readonly string[]).includes(s);
-}

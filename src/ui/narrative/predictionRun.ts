@@ -5,12 +5,12 @@
  * cached headless run, or from a new headless run; the variant from the cache or a new run. Both runs go in parallel
  * (one worker each) and report progress; `cancel` terminates them.
  */
-import { startHeadlessRun } from '../../sim/headlessRun';
+import { startHeadlessRun, twinOptions } from '../../sim/headlessRun';
 import type { HeadlessRun } from '../../sim/headlessRun';
 import type { SimClient } from '../../sim/simClient';
 import { measure, outcomeOf } from './predictions';
 import type { Answer, PromptOutcome, PromptPlan } from './predictions';
-import { cachedRows, column, runKey, scenarioOptions, storeRows } from './runCache';
+import { cachedRows, column, runKey, storeRows } from './runCache';
 
 export interface PredictionProgress {
   /** Model hours simulated so far by each run (untilH when taken from the screen or the cache). */
@@ -40,7 +40,7 @@ export function startPrediction(
   const cancel = () => runs.forEach((run) => run.cancel());
 
   const obtain = (changes: Record<string, unknown> | null, side: 'baselineH' | 'variantH'): Promise<number> => {
-    const options = scenarioOptions(client.info, changes ?? {});
+    const options = twinOptions(client.info, { changes: changes ?? {} });
     const key = runKey(options);
     const cached = cachedRows(key, untilH);
     const fromScreen =

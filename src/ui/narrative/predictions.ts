@@ -8,6 +8,7 @@
  */
 import { PARAM_BY_ID } from '../../../workers/protocol';
 import type { Params } from '../../../workers/protocol';
+import type { MetricKey } from '../../../workers/model/metrics';
 import { formatNumber, t } from '../../i18n';
 
 export type Answer = 'less' | 'same' | 'more' | 'much-more';
@@ -86,8 +87,8 @@ export interface PromptPlan {
   /** Short title of the card. */
   title: string;
   question: string;
-  /** Metric key (ENGINE_METRICS), how it is read, and until when the runs go, h. */
-  metric: string;
+  /** Metric key (METRICS), how it is read, and until when the runs go, h. */
+  metric: MetricKey;
   aggregate: Aggregate;
   untilH: number;
   /** Values below this count as zero (metric unit). */

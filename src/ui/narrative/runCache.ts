@@ -3,7 +3,7 @@
  * second question that needs the same baseline, does not simulate the same weeks twice. The model is deterministic:
  * the same parameters and seed give the same rows, so a cached run is exactly the run it stands for.
  */
-import type { InitOptions, SimInfo } from '../../../workers/protocol';
+import type { InitOptions } from '../../../workers/protocol';
 
 /** Hourly metric rows (row i = model hour i), as headless runs and the worker report them. */
 export type Rows = Record<string, number[] | string[]>;
@@ -12,11 +12,6 @@ export type Rows = Record<string, number[] | string[]>;
 const CACHE_LIMIT = 12;
 
 const cache = new Map<string, { hours: number; rows: Rows }>();
-
-/** The options of a headless twin of the run on screen, with some parameters changed. */
-export function scenarioOptions(info: SimInfo, changes: Record<string, unknown> = {}): InitOptions {
-  return { seed: info.seed, params: { ...info.params, ...changes }, untreated: info.untreated };
-}
 
 /** Identity of a run: everything its rows depend on. */
 export function runKey(options: InitOptions): string {

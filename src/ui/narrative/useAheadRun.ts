@@ -6,9 +6,9 @@
  * no longer needed.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { startHeadlessRun } from '../../sim/headlessRun';
+import { startHeadlessRun, twinOptions } from '../../sim/headlessRun';
 import type { SimClient } from '../../sim/simClient';
-import { cachedRows, runKey, scenarioOptions, storeRows } from './runCache';
+import { cachedRows, runKey, storeRows } from './runCache';
 import type { Rows } from './runCache';
 
 export interface AheadRun {
@@ -30,7 +30,7 @@ interface Progress {
 const NONE: Progress = { key: '', hours: 0, rows: null, error: null };
 
 export function useAheadRun(client: SimClient, untilH: number, enabled: boolean): AheadRun {
-  const options = useMemo(() => scenarioOptions(client.info), [client]);
+  const options = useMemo(() => twinOptions(client.info), [client]);
   const key = runKey(options);
   const cached = cachedRows(key, untilH);
   const active = enabled && cached === null;

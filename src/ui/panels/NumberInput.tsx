@@ -9,10 +9,10 @@ import type { ChangeEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParamDef, ParamError } from '../../../workers/protocol';
 import { paramErrorText, paramLabel } from '../../i18n/modelLabels';
-import { allowedText } from './allowedText';
+import { allowedText } from '../../i18n/allowedText';
 import { fromSliderPosition, sliderAttributes, stepFrom, toSliderPosition } from './numberScale';
-import { exactNumberText, parseNumberEntry } from './numberText';
-import { unitText } from './unitText';
+import { exactNumberText, parseNumberEntry } from '../../i18n/numberText';
+import { unitText } from '../../i18n/unitText';
 import { formatNumber, valueNote, valueText } from './valueText';
 
 type NumericDef = Extract<ParamDef, { kind: 'number' | 'integer' }>;

@@ -7,7 +7,7 @@ import type { ParamDef, ParamValue } from '../../../workers/protocol';
 import { numberLocale, t } from '../../i18n';
 import { optionLabel } from '../../i18n/modelLabels';
 import { gridDecimals } from './numberScale';
-import { withUnit } from './unitText';
+import { withUnit } from '../../i18n/unitText';
 
 /** Fitzpatrick phototypes are written I–VI in the clinic and the literature, in every language. */
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;

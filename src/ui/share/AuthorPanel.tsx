@@ -7,7 +7,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentShareState } from '../../app/currentShareState';
+import { currentShareState } from '../../scenario/scenarioCodec';
 import type { SimClient } from '../../sim/simClient';
 import { useScenarioStore } from '../../state/scenarioStore';
 import { useViewStore } from '../../state/viewStore';

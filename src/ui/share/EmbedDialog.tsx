@@ -7,9 +7,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentShareState } from '../../app/currentShareState';
-import { CONTROLS_CHOICES } from '../../app/shareState';
-import type { ControlsChoice } from '../../app/shareState';
+import { currentShareState } from '../../scenario/scenarioCodec';
+import { CONTROLS_CHOICES } from '../../scenario/shareState';
+import type { ControlsChoice } from '../../scenario/shareState';
 import { currentLocale, LOCALE_INFO, LOCALES, PSEUDO_LOCALE } from '../../i18n';
 import type { Locale } from '../../i18n';
 import type { SimClient } from '../../sim/simClient';

@@ -6,7 +6,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentShareState, currentShareUrl } from '../../app/currentShareState';
+import { currentShareState, currentShareUrl } from '../../scenario/scenarioCodec';
 import type { SimClient } from '../../sim/simClient';
 import { useScenarioStore } from '../../state/scenarioStore';
 import { copyText } from './clipboard';

@@ -7,11 +7,12 @@
  */
 import { t } from '../../i18n';
 import { layoutCapture, wrapText } from './captureLayout';
+import { THEME } from '../../look/colors';
 
 /** Colours of the image's bands: the app's dark theme (background, text, muted text, warning). */
-const BAND_COLOR = '#0d1b2a';
-const TEXT_COLOR = '#e8eef4';
-const NOTICE_COLOR = '#ffd58a';
+const BAND_COLOR = THEME.background;
+const TEXT_COLOR = THEME.text;
+const NOTICE_COLOR = THEME.notice;
 /** Text size in CSS px before scaling to the canvas's pixel density: readable on a phone-sized image. */
 const FONT_CSS_PX = 14;
 const LINE_HEIGHT = 1.4;

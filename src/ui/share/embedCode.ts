@@ -1,10 +1,10 @@
 /**
  * Links and embed code an educator hands out (pure: no DOM, unit-tested). The query is always written from the one
- * table of URL options (src/app/shareState.ts: writeShareQuery, and APP_OPTIONS for the embedding options), never
+ * table of URL options (src/scenario/shareState.ts: writeShareQuery, and APP_OPTIONS for the embedding options), never
  * by hand.
  */
-import { APP_OPTIONS, writeShareQuery } from '../../app/shareState';
-import type { ControlsChoice, Notice, ShareState } from '../../app/shareState';
+import { APP_OPTIONS, writeShareQuery } from '../../scenario/shareState';
+import type { ControlsChoice, Notice, ShareState } from '../../scenario/shareState';
 import type { Locale } from '../../i18n';
 import type { AppMode } from '../../state/scenarioStore';
 

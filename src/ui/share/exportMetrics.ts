@@ -1,6 +1,6 @@
 /**
  * Metrics export, pure formatting (no DOM): the hourly series the worker returns (`api.metrics(0)`: row i = model
- * hour i after the first session, keys of ENGINE_METRICS plus `phase`) as CSV and JSON.
+ * hour i after the first session, keys of METRICS plus `phase`) as CSV and JSON.
  *
  * CSV: the first row is the exact metric keys, then one row per model hour. Numbers are written with String(n),
  * so Number(cell) gives back the identical value. Units are not in the CSV (a second header row would break
@@ -13,9 +13,9 @@
  */
 import { currentLocale, t } from '../../i18n';
 import { metricDescription } from '../../i18n/modelLabels';
-import { ENGINE_METRICS } from '../../../workers/protocol';
+import { METRICS } from '../../../workers/protocol';
 import type { Params } from '../../../workers/protocol';
-import type { ShareState } from '../../app/shareState';
+import type { ShareState } from '../../scenario/shareState';
 
 /** One run's series as the worker sends it: numeric columns by key, and `phase` as text. */
 export type MetricSeries = Readonly<Record<string, readonly (number | string)[]>>;
@@ -31,7 +31,7 @@ export function exportNotice(): string {
   return t('share:notice');
 }
 
-const CONTRACT_KEYS: readonly string[] = ENGINE_METRICS.map((m) => m.key);
+const CONTRACT_KEYS: readonly string[] = METRICS.map((m) => m.key);
 
 /** Column order: the metric contract's order (t_h first), then any other numeric key, then `phase`. */
 export function metricKeys(series: MetricSeries): string[] {
@@ -105,7 +105,7 @@ function metricInfo(keys: readonly string[]): { units: Record<string, string>; d
   const units: Record<string, string> = {};
   const descriptions: Record<string, string> = {};
   for (const key of keys) {
-    const def = ENGINE_METRICS.find((m) => m.key === key);
+    const def = METRICS.find((m) => m.key === key);
     units[key] = def?.unit ?? '';
     descriptions[key] = key === PHASE_KEY ? t('share:export.phaseDescription') : def ? metricDescription(key) : '';
   }

@@ -4,11 +4,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { PHASE_COLOR } from './phaseBands';
-import { phaseLabel, PHASE_ORDER } from './timelineText';
+import { phaseLabel } from './timelineText';
+import { PHASES } from '../../../workers/model/phases';
 
 export function PhaseLegend({ showBaseline }: { showBaseline: boolean }) {
   const { t } = useTranslation('timeline');
-  const phases = PHASE_ORDER.filter((p) => showBaseline || p !== 'baseline');
+  const phases = PHASES.filter((p) => showBaseline || p !== 'baseline');
   return (
     <ul className="tl-legend" aria-label={t('legendLabel')}>
       {phases.map((p) => (

@@ -3,8 +3,9 @@
  * Consecutive hours in the same phase merge into one band; row i stands for [i, i + 1) h, and the last band ends at
  * the last row's hour — what lies beyond is not simulated yet. Pure functions, no DOM.
  */
-import { isPhaseName } from './timelineText';
-import type { PhaseName } from './timelineText';
+import { PHASE_COLORS } from '../../look/colors';
+import { isPhase } from '../../../workers/model/phases';
+import type { Phase } from '../../../workers/model/phases';
 
 export interface PhaseBand {
   phase: string;
@@ -32,25 +33,10 @@ export function phaseAt(phase: readonly string[], hours: number): string | null 
   return row >= 0 && row < phase.length ? phase[row]! : null;
 }
 
-/**
- * Band colours: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"), chosen to stay distinct under
- * the common colour-vision deficiencies and to read on the dark track (#0d1b2a). The legend names every phase in
- * text, so colour is never the only cue.
- */
-export const PHASE_COLOR: Record<PhaseName, string> = {
-  /** Grey: before any session, or untreated skin. */
-  baseline: '#8c9aa8',
-  /** Reddish purple (Okabe–Ito #CC79A7). */
-  hemostasis: '#cc79a7',
-  /** Orange (Okabe–Ito #E69F00). */
-  inflammation: '#e69f00',
-  /** Bluish green (Okabe–Ito #009E73). */
-  proliferation: '#009e73',
-  /** Sky blue (Okabe–Ito #56B4E9). */
-  remodeling: '#56b4e9',
-};
+/** Band colours: one per phase, in look/colors.ts (the legend names every phase in text: colour is never the only cue). */
+export const PHASE_COLOR: Readonly<Record<Phase, string>> = PHASE_COLORS;
 
 /** Colour of a phase name as the model reports it (an unknown name gets the baseline grey). */
 export function phaseColor(phase: string): string {
-  return isPhaseName(phase) ? PHASE_COLOR[phase] : PHASE_COLOR.baseline;
+  return isPhase(phase) ? PHASE_COLOR[phase] : PHASE_COLOR.baseline;
 }

@@ -6,14 +6,6 @@
  */
 import { numberLocale, t } from '../../i18n';
 
-/** Phase names as the model reports them (workers/engine/metrics.ts PHASES), in healing order. */
-export const PHASE_ORDER = ['baseline', 'hemostasis', 'inflammation', 'proliferation', 'remodeling'] as const;
-export type PhaseName = (typeof PHASE_ORDER)[number];
-
-export function isPhaseName(s: string): s is PhaseName {
-  return (PHASE_ORDER as readonly string[]).includes(s);
-}
-
 /** A phase's name as the legend and readout show it ('proliferation' → "proliferación"); an unknown one as it is. */
 export function phaseLabel(phase: string): string {
   return t(`timeline:phase.${phase}`, { defaultValue: phase });

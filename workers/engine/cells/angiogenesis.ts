@@ -12,50 +12,14 @@
  * density. DiPietro 2013: capillary content overshoots to ≥ 3× normal, then is pruned (EVIDENCE §3b).
  * Perfusion: oxygen supply and leukocyte extravasation scale with ρ.
  */
-import type { Geometry } from '../geometry';
-import { Layer } from '../geometry';
-import type { Simulation } from '../simulation';
+import type { SimState } from '../state';
 
 /** Mean distance between dermal capillaries, µm (papillary loops every ~100 µm; assumed 80 µm). */
 export const CAPILLARY_SPACING_UM = 80;
-/** Resting density of the hypodermis relative to dermis (fat lobules are less vascular): assumed. */
-const FAT_DENSITY = 0.5;
-
 /** Densities within this of rest everywhere (with no VEGF) count as at rest: they are snapped to it. */
 const AT_REST_WITHIN = 1e-3;
 
-export class VesselState {
-  readonly density: Float32Array;
-  readonly resting: Float32Array;
-  private readonly scratch: Float32Array;
-  /**
-   * True once every voxel is exactly at its resting density with no VEGF: the update is then a no-op and is
-   * skipped. Needling clears it. Not saved: a restored state re-derives it with one (no-op) pass.
-   */
-  atRest = false;
-
-  constructor(geometry: Geometry) {
-    const n = geometry.grid.size;
-    this.density = new Float32Array(n);
-    this.resting = new Float32Array(n);
-    this.scratch = new Float32Array(n);
-    for (let i = 0; i < n; i++) {
-      const l = geometry.layer[i]!;
-      const r =
-        l === Layer.papillaryDermis || l === Layer.reticularDermis ? 1 : l === Layer.hypodermis ? FAT_DENSITY : 0;
-      this.resting[i] = r;
-      this.density[i] = r;
-    }
-  }
-
-  /** Snapshot for the neighbour means (the update reads the previous hour's densities). */
-  copyToScratch(): Float32Array {
-    this.scratch.set(this.density);
-    return this.scratch;
-  }
-}
-
-export function angiogenesisStep(sim: Simulation, dtH: number): void {
+export function angiogenesisStep(sim: SimState, dtH: number): void {
   const cfg = sim.config.vessels;
   const v = sim.vessels;
   const quiet = sim.solver.dormant[sim.fVegf] === 1;

@@ -28,13 +28,14 @@
  */
 import type { AgentStore } from '../agents';
 import { voxelOf } from '../agents';
-import { CellKind } from '../cellKinds';
-import type { Simulation } from '../simulation';
+import { CellKind, CellState } from '../../model/cellKinds';
+import type { SimState } from '../state';
 import { collagenBoostAt } from '../topical';
 import { moveCells } from './motility';
 import type { MotilityRule } from './motility';
 
-export const FibroblastState = { quiescent: 0, activated: 1 } as const;
+/** State codes (declared in model/cellKinds.ts). */
+export const FibroblastState = CellState.fibroblast;
 
 /** Activation above which a cell counts as activated (state 1), and below which it returns to quiescence. */
 const ACTIVATE_AT = 0.3;
@@ -55,7 +56,7 @@ const HOMEOSTATIC_RATE = 2;
 /** Oxygen at which collagen synthesis (prolyl hydroxylase needs O₂) runs at half speed: assumed. */
 const OXYGEN_HALF_SAT = 0.2;
 
-export function fibroblastsStep(sim: Simulation, dtH: number): void {
+export function fibroblastsStep(sim: SimState, dtH: number): void {
   const cfg = sim.config.fibroblast;
   const a = sim.agents;
   const fields = sim.fields.values;
@@ -162,7 +163,7 @@ export function fibroblastsStep(sim: Simulation, dtH: number): void {
 }
 
 function depositAndRemodel(
-  sim: Simulation,
+  sim: SimState,
   i: number,
   v: number,
   act: number,

@@ -21,11 +21,12 @@
  * (px, py) = unit direction from the axis to the cell (fixed: it crawls straight in).
  */
 import { voxelOf } from '../agents';
-import { CellKind } from '../cellKinds';
+import { CellKind, CellState } from '../../model/cellKinds';
 import type { ChannelStore } from '../needling';
-import type { Simulation } from '../simulation';
+import type { SimState } from '../state';
 
-export const KeratinocyteState = { migrating: 0, arrived: 1 } as const;
+/** State codes (declared in model/cellKinds.ts). */
+export const KeratinocyteState = CellState.keratinocyte;
 
 /** Members of the ring around each opening (enough to read the front's furthest member; drawing density). */
 const KERATINOCYTES_PER_CHANNEL = 8;
@@ -38,29 +39,8 @@ const SPEED_SCATTER = 1;
 /** Restoration at which a channel's ring is retired (merged into the restored epidermis). */
 const RETIRE_AT = 0.99;
 
-export class EpidermisState {
-  /** Radius of the epidermal opening at the session, µm. */
-  readonly openingUm: Float32Array;
-  /** Furthest ring member's distance to the axis, µm. */
-  readonly frontUm: Float32Array;
-  /** Hour the basal layer closed, or −1. */
-  readonly coveredAtH: Float32Array;
-  readonly barrierDeficit: Float32Array;
-  readonly restored: Float32Array;
-  /** Relative viable-epidermis thickness of the block (1 = pre-treatment). */
-  thickness = 1;
-
-  constructor(channelCapacity: number) {
-    this.openingUm = new Float32Array(channelCapacity);
-    this.frontUm = new Float32Array(channelCapacity);
-    this.coveredAtH = new Float32Array(channelCapacity);
-    this.barrierDeficit = new Float32Array(channelCapacity);
-    this.restored = new Float32Array(channelCapacity);
-  }
-}
-
 /** Opens channel c's epidermis and places its ring of keratinocytes (called by the session). */
-export function openEpidermis(sim: Simulation, c: number): void {
+export function openEpidermis(sim: SimState, c: number): void {
   const e = sim.epidermis;
   const ch = sim.channels;
   const r0 = ch.surfaceRadiusUm[c]! + EPIDERMAL_RIM_UM;
@@ -92,7 +72,7 @@ export function openEpidermis(sim: Simulation, c: number): void {
   }
 }
 
-export function keratinocytesStep(sim: Simulation, dtH: number): void {
+export function keratinocytesStep(sim: SimState, dtH: number): void {
   const cfg = sim.config.keratinocyte;
   const a = sim.agents;
   if (a.kindCount[CellKind.keratinocyte] === 0) return;
@@ -148,7 +128,7 @@ export function keratinocytesStep(sim: Simulation, dtH: number): void {
 }
 
 /** Barrier function of the block, 0–1 (1 = intact). */
-export function barrierFunction(sim: Simulation): number {
+export function barrierFunction(sim: SimState): number {
   const e = sim.epidermis;
   const ch = sim.channels;
   const sc = sim.geometry.stack.stratumCorneumUm;
@@ -164,7 +144,7 @@ export function barrierFunction(sim: Simulation): number {
 const latest = { covered: 1, restored: 1 };
 
 /** Channels of the latest session: fraction re-covered, and mean epidermal restoration (a reused object). */
-export function latestSessionEpidermis(sim: Simulation): { readonly covered: number; readonly restored: number } {
+export function latestSessionEpidermis(sim: SimState): { readonly covered: number; readonly restored: number } {
   const ch: ChannelStore = sim.channels;
   const e = sim.epidermis;
   const session = sim.sessionsDone - 1;

@@ -19,15 +19,16 @@
  *     and MMPs; M2 release TGF-β, PDGF and VEGF (the growth factors that drive fibroblasts and vessels);
  *   - departure (death or emigration) with hazard 1 / lifespan.
  */
-import { CellKind } from '../cellKinds';
-import type { Simulation } from '../simulation';
+import { CellKind, CellState } from '../../model/cellKinds';
+import type { SimState } from '../state';
 import { voxelOf } from '../agents';
 import { moveCells } from './motility';
 import { NeutrophilState } from './neutrophils';
 
-export const MacrophageState = { m1: 0, m2: 1, monocyte: 2 } as const;
+/** State codes (declared in model/cellKinds.ts). */
+export const MacrophageState = CellState.macrophage;
 
-export function macrophagesStep(sim: Simulation, dtH: number): void {
+export function macrophagesStep(sim: SimState, dtH: number): void {
   const cfg = sim.config.macrophage;
   const a = sim.agents;
   const g = sim.geometry.grid;

@@ -8,15 +8,24 @@
  * s(type) = s₁ · σ^(type − 1): each Fitzpatrick type step multiplies melanocyte responsiveness by σ
  * (`pigment_sensitivity_per_type`). A risk index for the educational view, not a clinical probability.
  */
-import type { Simulation } from '../simulation';
+import type { SimState } from '../state';
 
-export function pigmentStep(sim: Simulation, dtH: number): void {
+export function pigmentStep(sim: SimState, dtH: number): void {
   const cfg = sim.config.pigment;
-  const inflammation = sim.junctionInflammation();
+  const inflammation = junctionInflammation(sim);
   const decay = Math.exp(-dtH / cfg.tauH);
   sim.skin.melanocyteActivation = sim.skin.melanocyteActivation * decay + cfg.sensitivity * inflammation * dtH;
 }
 
-export function pigmentRisk(sim: Simulation): number {
+/** Mean inflammatory signal in the viable epidermis and papillary dermis (melanocytes' surroundings). */
+function junctionInflammation(sim: SimState): number {
+  const c = sim.fields.values[sim.fChemokine]!;
+  const idx = sim.junctionVoxels;
+  let sum = 0;
+  for (let k = 0; k < idx.length; k++) sum += c[idx[k]!]!;
+  return idx.length === 0 ? 0 : sum / idx.length;
+}
+
+export function pigmentRisk(sim: SimState): number {
   return 1 - Math.exp(-sim.skin.melanocyteActivation);
 }

@@ -16,15 +16,16 @@
  *     which signals and then heals), which keeps inflammation going — the reason efficient efferocytosis ends
  *     the neutrophil wave.
  */
-import { CellKind } from '../cellKinds';
-import type { Simulation } from '../simulation';
+import { CellKind, CellState } from '../../model/cellKinds';
+import type { SimState } from '../state';
 import { voxelOf } from '../agents';
 import { SUBLETHAL_DAMAGE } from '../tissue';
 import { moveCells } from './motility';
 
-export const NeutrophilState = { live: 0, apoptotic: 1 } as const;
+/** State codes (declared in model/cellKinds.ts). */
+export const NeutrophilState = CellState.neutrophil;
 
-export function neutrophilsStep(sim: Simulation, dtH: number): void {
+export function neutrophilsStep(sim: SimState, dtH: number): void {
   const cfg = sim.config.neutrophil;
   const a = sim.agents;
   const g = sim.geometry.grid;

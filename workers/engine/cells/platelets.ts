@@ -10,17 +10,18 @@
  *
  * Agent fields: `state` 0 = aggregating, 1 = clot; `ageH` = time since the session.
  */
-import { CellKind } from '../cellKinds';
-import type { Simulation } from '../simulation';
+import { CellKind, CellState } from '../../model/cellKinds';
+import type { SimState } from '../state';
 import { voxelOf } from '../agents';
 
-export const PlateletState = { aggregating: 0, clot: 1 } as const;
+/** State codes (declared in model/cellKinds.ts). */
+export const PlateletState = CellState.platelet;
 
 /** One platelet-aggregate agent per this length of bleeding channel, µm (drawing density; assumed). */
 const PLATELET_SPACING_UM = 40;
 
 /** Spawns the platelet aggregates of bleeding channel c (from the capillary-loop depth to the tip). */
-export function plugBleedingChannel(sim: Simulation, c: number): void {
+export function plugBleedingChannel(sim: SimState, c: number): void {
   const ch = sim.channels;
   if (ch.bleeding[c] !== 1) return;
   const top = Math.max(sim.geometry.stack.stratumCorneumUm, sim.geometry.stack.capillaryLoopTipUm * 0.5);
@@ -39,7 +40,7 @@ export function plugBleedingChannel(sim: Simulation, c: number): void {
   }
 }
 
-export function plateletsStep(sim: Simulation, dtH: number): void {
+export function plateletsStep(sim: SimState, dtH: number): void {
   const cfg = sim.config.platelet;
   const a = sim.agents;
   if (a.kindCount[CellKind.platelet] === 0) return;

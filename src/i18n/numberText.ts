@@ -6,8 +6,8 @@
  * No thousands grouping anywhere here: in an editable field "1.000" would be ambiguous (one, or a thousand?), and
  * String(value) already writes every value of the schema exactly, so the field round-trips.
  */
-import { parseParamValue } from '../../../workers/protocol';
-import { numberLocale } from '../../i18n';
+import { parseParamValue } from '../../workers/protocol';
+import { numberLocale } from './i18n';
 
 type ParseResult = ReturnType<typeof parseParamValue>;
 

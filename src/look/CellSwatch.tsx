@@ -1,8 +1,8 @@
 /**
- * A small inline-SVG picture of a cell type in a given state: the same colour (cellPalette.ts) and the 2D outline
+ * A small inline-SVG picture of a cell type in a given state: the same colour (cellLooks.ts) and the 2D outline
  * of the shape the scene draws, for the legend and the info panel. Decorative: the label beside it names it.
  */
-import { lookOf } from './cellPalette';
+import { lookOf } from './cellLooks';
 
 /** Outline for shapes drawn dark on light or light on dark: a thin dark edge keeps pale fills readable. */
 const OUTLINE = 'rgba(0, 0, 0, 0.55)';

@@ -2,7 +2,7 @@
  * Units as people read them. Symbols (mm, h, µm, cells/mm²) are the same in every language and stay as the schema
  * writes them; units that are words ("days", "needles", "× resting") are translated (namespace panels, units.*).
  */
-import { t } from '../../i18n';
+import { t } from './i18n';
 
 /** Schema units that contain words → their key under panels:units. Any other unit is shown as written. */
 const WORD_UNITS: Readonly<Record<string, string>> = {

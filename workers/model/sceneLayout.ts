@@ -10,6 +10,9 @@
  * - Slice: one field on the x–z plane at y = the cut position (the heat-map overlay).
  * - Surface: block-wide scalars for the surface (redness, swelling, barrier).
  */
+import { CELL_KIND_COUNT, MAX_CELL_STATES } from './cellKinds';
+import { FIELD_IDS } from './fields';
+import type { FieldId } from './fields';
 
 /** Site row: principal fibre direction (model axes, unit), collagen I, III, elastin (1 = normal dermis), alignment (0–1), capillary density (1 = dermal rest). */
 export const SITE = {
@@ -65,9 +68,9 @@ export const SURFACE_STRIDE = 6;
  * (CENSUS_KINDS × CENSUS_STATES counts). Counted while the frame is written, so views that show how many cells of
  * each kind there are (legend, narration) never walk the agent arrays on the main thread.
  */
-export const CENSUS_KINDS = 7;
-export const CENSUS_STATES = 3;
+export const CENSUS_KINDS = CELL_KIND_COUNT;
+export const CENSUS_STATES = MAX_CELL_STATES;
 
-/** Fields the overlay slice can show (ids of the model's fields). */
-export const OVERLAY_FIELDS = ['chemokine', 'tgf_beta', 'pdgf', 'vegf', 'oxygen', 'topical'] as const;
-export type OverlayField = (typeof OVERLAY_FIELDS)[number];
+/** Fields the overlay slice can show: every declared field (model/fields.ts). */
+export const OVERLAY_FIELDS = FIELD_IDS;
+export type OverlayField = FieldId;

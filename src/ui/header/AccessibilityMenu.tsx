@@ -7,20 +7,20 @@
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup } from './ChoiceGroup';
-import { useHeaderPopover } from '../ui/headerPopover';
-import { HeaderPopoverFrame } from '../ui/HeaderPopoverFrame';
+import { ChoiceGroup } from '../../a11y/ChoiceGroup';
+import { useHeaderPopover } from '../headerPopover';
+import { HeaderPopoverFrame } from '../HeaderPopoverFrame';
 import {
   CONTRAST_CHOICES,
   MOTION_CHOICES,
   resolveHighContrast,
   resolveReducedMotion,
   useA11yStore,
-} from './preferences';
-import { ShortcutsDialog } from './ShortcutsDialog';
-import { useGlobalShortcuts } from './useGlobalShortcuts';
-import './a11y.css';
-import './contrast.css';
+} from '../../a11y/preferences';
+import { ShortcutsDialog } from '../../a11y/ShortcutsDialog';
+import { useGlobalShortcuts } from '../../a11y/useGlobalShortcuts';
+import '../../a11y/a11y.css';
+import '../../a11y/contrast.css';
 
 /** Widest the menu gets, px (narrower screens: the viewport less a margin each side). */
 const MENU_MAX_WIDTH_PX = 320;

@@ -3,8 +3,8 @@
  * roller, stamp' (formatAllowed's English, with the locale's decimal separator). Option values are the spellings a
  * link uses, so they stay as written.
  */
-import type { ParamDef } from '../../../workers/protocol';
-import { t } from '../../i18n';
+import type { ParamDef } from '../../workers/protocol';
+import { t } from './i18n';
 import { exactNumberText } from './numberText';
 import { unitText } from './unitText';
 

@@ -52,6 +52,7 @@ import {
 import type { ParamId, ParamValue } from '../../workers/protocol';
 import { APP_MODES, COMPARE_MODES, DEFAULT_SPEED_H_PER_S } from '../state/scenarioStore';
 import type { AppMode, CompareMode, Overrides } from '../state/scenarioStore';
+import { CAMERA_PRESETS, TIER_CHOICES } from '../state/viewStore';
 import type { CameraPreset, TierChoice } from '../state/viewStore';
 import { isLocale, LOCALES, t } from '../i18n';
 import type { Locale } from '../i18n';
@@ -230,10 +231,10 @@ export const APP_OPTIONS: { [K in keyof AppOptions]: OptionDef<AppOptions[K]> } 
   },
   camera: {
     fallback: 'overview',
-    parse: oneOf(['overview', 'surface', 'cross-section', 'channel'] as const),
+    parse: oneOf(CAMERA_PRESETS),
     doc: 'camera preset',
   },
-  tier: { fallback: 'auto', parse: oneOf(['auto', 'low', 'medium', 'high'] as const), doc: 'render tier' },
+  tier: { fallback: 'auto', parse: oneOf(TIER_CHOICES), doc: 'render tier' },
   cut: { fallback: 0.5, parse: numberIn(0, 1), doc: 'cut-away position across the block (0 front … 1 back)' },
   locale: {
     fallback: 'auto',

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { cutModelYUm } from '../scene/cutaway';
 import { useViewStore } from '../state/viewStore';
-import type { SimClient } from './simClient';
+import type { SimClient } from '../sim/simClient';
 
 export function useViewSync(client: SimClient | null): void {
   const overlay = useViewStore((s) => s.overlay);

@@ -8,14 +8,14 @@ import { CHANNEL, CHANNEL_LUMEN_SAMPLES, CHANNEL_STRIDE, SITE, SITE_STRIDE, SURF
 import { cutPlane } from '../scene/cutaway';
 import { currentSceneView } from '../scene/SceneProbe';
 import { modelToScene } from '../scene/sceneUnits';
-import { frameDigest } from './frameDigest';
-import type { SimClient } from './simClient';
+import { frameDigest } from '../sim/frameDigest';
+import type { SimClient } from '../sim/simClient';
 
 export interface AutomationHandle {
   client: SimClient;
   /** Side B's client while comparing, else null. */
   clientB: SimClient | null;
-  /** Row layouts of the frame's tissue arrays (workers/engine/sceneLayout.ts), for reading a frame in a test. */
+  /** Row layouts of the frame's tissue arrays (workers/model/sceneLayout.ts), for reading a frame in a test. */
   layout: typeof FRAME_LAYOUT;
   /** Digest of the newest frame received (see frameDigest.ts), or null before the first. */
   frameDigest(): string | null;

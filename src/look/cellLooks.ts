@@ -1,9 +1,7 @@
-import { CellKind } from '../../../workers/protocol';
-import { t } from '../../i18n';
-
 /**
- * The one table of how each cell type looks: name, colour per state, shape and size. The 3D scene (Cells.tsx), the
- * legend (ui/CellLegend.tsx) and the info panel (ui/CellInfoPanel.tsx) all read it, so what a student sees in the
+ * The one table of how each cell type looks: colour per state, shape and size, keyed by the model's declared kinds and
+ * states. The 3D scene (Cells.tsx), the
+ * legend (ui/CellLegend.tsx), the info panel (ui/CellInfoPanel.tsx), the narrative and the charts all read it, so what a student sees in the
  * block and in the legend always agree.
  *
  * Colours: based on the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"), which stays distinguishable
@@ -17,29 +15,20 @@ import { t } from '../../i18n';
  * `type.<key>.state.<state key>`); the table holds the keys and cellTypeLabel / cellStateLabel / cellShapeDescription
  * read them in the active language when the text is shown.
  */
-
-/**
- * Cell-type codes: the engine's own table (workers/engine/cellKinds.ts, a constants-only module the protocol
- * re-exports; append-only, so stable): fibroblast 0, neutrophil 1, macrophage 2, keratinocyte 3, myofibroblast 4,
- * platelet 5, endothelial tip 6. State codes are mirrored below and checked against the engine by a unit test.
- */
-export const CELL_KIND = CellKind;
-export type CellKindCode = (typeof CELL_KIND)[keyof typeof CELL_KIND];
-
-/** Number of cell types drawn (one draw call each). */
-export const CELL_KIND_COUNT = 7;
+import { CELL_KIND_COUNT, CELL_KINDS, CellKind, MAX_CELL_STATES } from '../../workers/model/cellKinds';
+import type { CellKindCode, CellKindId, CellStateId } from '../../workers/model/cellKinds';
+import { t } from '../i18n';
+import { OKABE_ITO } from './colors';
 
 /** Most state codes any type uses (macrophage: M1, M2, monocyte). State uniforms are arrays of this length. */
-export const MAX_STATES = 3;
+export const MAX_STATES = MAX_CELL_STATES;
+export { CELL_KIND_COUNT };
 
 /** The shape families the scene builds geometry for (cellGeometry.ts) and the legend draws as SVG (CellSwatch.tsx). */
 export type CellShape = 'spindle' | 'stoutSpindle' | 'lobed' | 'knobbly' | 'cobblestone' | 'disc' | 'teardrop';
 
-export interface CellStateLook {
-  /** State code as stored in the frame's `states` (workers/engine/cells/*.ts). */
-  state: number;
-  /** Key of the state's plain name (locale files: cells `type.<type key>.state.<key>`, e.g. "resting"). */
-  key: string;
+/** How one state of a type is drawn. */
+interface StateLookDecl {
   /** sRGB hex. */
   color: string;
   /** Size relative to the type's base size (shrunken apoptotic neutrophil, small monocyte). */
@@ -51,13 +40,8 @@ export interface CellStateLook {
   morph: number;
 }
 
-export interface CellTypeLook {
-  kind: CellKindCode;
-  /**
-   * Key of the type's words in the locale files (cells `type.<key>`): `label`, the plain name for legends and the
-   * info panel, and `shape`, what the shape is meant to suggest (the legend's tooltip; documents the choice).
-   */
-  key: string;
+/** How one type is drawn, with a look for every state the model declares for it (and no other). */
+interface TypeLookDecl<K extends CellKindId> {
   shape: CellShape;
   /**
    * Base size in µm before state scaling: `length` along the cell's local x (its heading when oriented, else scene x),
@@ -66,98 +50,119 @@ export interface CellTypeLook {
   sizeUm: { length: number; thickness: number; breadth: number };
   /** Whether the shape is turned to the cell's heading (spindles crawl along it; cobblestones lie flat). */
   oriented: boolean;
-  states: CellStateLook[];
+  states: { readonly [S in CellStateId<K>]: StateLookDecl };
 }
 
-/** Okabe–Ito base colours (names from the paper), plus the few darker/lighter variants derived from them. */
-export const OKABE_ITO = {
-  orange: '#E69F00',
-  skyBlue: '#56B4E9',
-  bluishGreen: '#009E73',
-  yellow: '#F0E442',
-  blue: '#0072B2',
-  vermillion: '#D55E00',
-  reddishPurple: '#CC79A7',
-} as const;
-
-/** Indexed by kind code. */
-export const CELL_TYPES: readonly CellTypeLook[] = [
-  {
-    kind: CELL_KIND.fibroblast,
-    key: 'fibroblast',
+/**
+ * The looks, keyed by the model's cell kinds and states (workers/model/cellKinds.ts): a kind or state without a look
+ * fails to compile, and so does a look for one the model does not have.
+ */
+const LOOKS = {
+  fibroblast: {
     shape: 'spindle',
     sizeUm: { length: 54, thickness: 18, breadth: 16 },
     oriented: true,
-    states: [
+    states: {
       // Resting: a greyed tan, so the bright activated ones stand out; not the dimmed orange it was, which under
       // protanopia matched the contracting myofibroblast's vermillion (same spindle shape; test/unit/a11yPalette).
-      { state: 0, key: 'resting', color: '#A08C5A', scale: 0.9, morph: 0 },
-      { state: 1, key: 'activated', color: '#FFB21A', scale: 1, morph: 0 },
-    ],
+      quiescent: { color: '#A08C5A', scale: 0.9, morph: 0 },
+      activated: { color: '#FFB21A', scale: 1, morph: 0 },
+    },
   },
-  {
-    kind: CELL_KIND.neutrophil,
-    key: 'neutrophil',
+  neutrophil: {
     shape: 'lobed',
     sizeUm: { length: 22, thickness: 22, breadth: 22 },
     oriented: true,
-    states: [
-      { state: 0, key: 'live', color: OKABE_ITO.skyBlue, scale: 1, morph: 0 },
+    states: {
+      live: { color: OKABE_ITO.skyBlue, scale: 1, morph: 0 },
       // Apoptotic: shrunken and dark (a dying cell waiting to be eaten).
-      { state: 1, key: 'apoptotic', color: '#2E5A73', scale: 0.7, morph: 0 },
-    ],
+      apoptotic: { color: '#2E5A73', scale: 0.7, morph: 0 },
+    },
   },
-  {
-    kind: CELL_KIND.macrophage,
-    key: 'macrophage',
+  macrophage: {
     shape: 'knobbly',
     sizeUm: { length: 36, thickness: 36, breadth: 36 },
     oriented: true,
-    states: [
-      { state: 0, key: 'm1', color: OKABE_ITO.reddishPurple, scale: 1, morph: 1 },
-      { state: 1, key: 'm2', color: OKABE_ITO.bluishGreen, scale: 1, morph: 0 },
-      { state: 2, key: 'monocyte', color: '#B8A9C9', scale: 0.65, morph: 0 },
-    ],
+    states: {
+      m1: { color: OKABE_ITO.reddishPurple, scale: 1, morph: 1 },
+      m2: { color: OKABE_ITO.bluishGreen, scale: 1, morph: 0 },
+      monocyte: { color: '#B8A9C9', scale: 0.65, morph: 0 },
+    },
   },
-  {
-    kind: CELL_KIND.keratinocyte,
-    key: 'keratinocyte',
+  keratinocyte: {
     shape: 'cobblestone',
     sizeUm: { length: 30, thickness: 12, breadth: 30 },
     oriented: false,
-    states: [
-      { state: 0, key: 'migrating', color: OKABE_ITO.yellow, scale: 1, morph: 0 },
-      { state: 1, key: 'arrived', color: '#CFC89A', scale: 1, morph: 0 },
-    ],
+    states: {
+      migrating: { color: OKABE_ITO.yellow, scale: 1, morph: 0 },
+      arrived: { color: '#CFC89A', scale: 1, morph: 0 },
+    },
   },
-  {
-    kind: CELL_KIND.myofibroblast,
-    key: 'myofibroblast',
+  myofibroblast: {
     shape: 'stoutSpindle',
     sizeUm: { length: 64, thickness: 28, breadth: 24 },
     oriented: true,
-    states: [{ state: 0, key: 'contracting', color: OKABE_ITO.vermillion, scale: 1, morph: 0 }],
+    states: { contracting: { color: OKABE_ITO.vermillion, scale: 1, morph: 0 } },
   },
-  {
-    kind: CELL_KIND.platelet,
-    key: 'platelet',
+  platelet: {
     shape: 'disc',
     sizeUm: { length: 9, thickness: 3.5, breadth: 9 },
     oriented: true,
-    states: [
-      { state: 0, key: 'clumping', color: '#B3261E', scale: 1, morph: 0 },
-      { state: 1, key: 'clot', color: '#7A1010', scale: 1, morph: 0 },
-    ],
+    states: {
+      aggregating: { color: '#B3261E', scale: 1, morph: 0 },
+      clot: { color: '#7A1010', scale: 1, morph: 0 },
+    },
   },
-  {
-    kind: CELL_KIND.endothelialTip,
-    key: 'endothelialTip',
+  endothelialTip: {
     shape: 'teardrop',
     sizeUm: { length: 48, thickness: 16, breadth: 16 },
     oriented: true,
-    states: [{ state: 0, key: 'sprouting', color: OKABE_ITO.blue, scale: 1, morph: 0 }],
+    states: { sprouting: { color: OKABE_ITO.blue, scale: 1, morph: 0 } },
   },
-];
+} as const satisfies { readonly [K in CellKindId]: TypeLookDecl<K> };
+
+/** A type's look with its states read by name (the table above, indexed by a kind id only known at run time). */
+type AnyTypeLook = Omit<TypeLookDecl<CellKindId>, 'states'> & { states: Readonly<Record<string, StateLookDecl>> };
+
+export interface CellStateLook extends StateLookDecl {
+  /** State code as stored in the frame's `states` (workers/model/cellKinds.ts). */
+  state: number;
+  /** The state's id, also the key of its plain name (locale files: cells `type.<type key>.state.<key>`). */
+  key: string;
+}
+
+export interface CellTypeLook {
+  kind: CellKindCode;
+  /**
+   * The kind's id, also the key of its words in the locale files (cells `type.<key>`): `label`, the plain name for
+   * legends and the info panel, and `shape`, what the shape is meant to suggest (the legend's tooltip).
+   */
+  key: CellKindId;
+  shape: CellShape;
+  sizeUm: { length: number; thickness: number; breadth: number };
+  oriented: boolean;
+  states: CellStateLook[];
+}
+
+/** Indexed by kind code, states by state code. */
+export const CELL_TYPES: readonly CellTypeLook[] = CELL_KINDS.map((kind, code) => {
+  const look: AnyTypeLook = LOOKS[kind.id];
+  const states = look.states;
+  return {
+    kind: code as CellKindCode,
+    key: kind.id,
+    shape: look.shape,
+    sizeUm: look.sizeUm,
+    oriented: look.oriented,
+    states: kind.states.map((id, state) => ({ state, key: id, ...states[id]! })),
+  };
+});
+
+/** The colour of a kind in a state (charts and text use the scene's colours through this). */
+export function cellColor<K extends CellKindId>(kind: K, state: CellStateId<K>): string {
+  const look: AnyTypeLook = LOOKS[kind];
+  return look.states[state]!.color;
+}
 
 /** A cell type's plain name in the active language ("Fibroblast"). */
 export function cellTypeLabel(type: CellTypeLook): string {
@@ -184,11 +189,11 @@ export function lookOf(kind: number, state: number): { type: CellTypeLook; look:
 
 /** Legend rows: one per (type, state), in a teaching order (arrival order after an injury), not by code. */
 export const LEGEND_ORDER: readonly CellKindCode[] = [
-  CELL_KIND.platelet,
-  CELL_KIND.neutrophil,
-  CELL_KIND.macrophage,
-  CELL_KIND.fibroblast,
-  CELL_KIND.myofibroblast,
-  CELL_KIND.endothelialTip,
-  CELL_KIND.keratinocyte,
+  CellKind.platelet,
+  CellKind.neutrophil,
+  CellKind.macrophage,
+  CellKind.fibroblast,
+  CellKind.myofibroblast,
+  CellKind.endothelialTip,
+  CellKind.keratinocyte,
 ];

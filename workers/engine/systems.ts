@@ -1,0 +1,149 @@
+/**
+ * The schedule: every system in the order it runs each step, with its cadence. A system is a plain function over
+ * the state interface (state.ts); the Simulation (simulation.ts) runs this list and knows nothing of what each does.
+ */
+import { angiogenesisStep } from './cells/angiogenesis';
+import { fibroblastsStep } from './cells/fibroblasts';
+import { keratinocytesStep } from './cells/keratinocytes';
+import { macrophagesStep } from './cells/macrophages';
+import { pigmentStep } from './cells/melanocytes';
+import { neutrophilsStep } from './cells/neutrophils';
+import { plateletsStep } from './cells/platelets';
+import { recruitmentStep } from './cells/recruitment';
+import { injuryStep } from './injury';
+import { lumenStep } from './lumen';
+import { updateMatrix } from './matrix';
+import { perfusionStep } from './perfusion';
+import { epidermalThicknessStep, erythemaStep } from './skinResponse';
+import type { RuleName } from '../model/rules';
+import type { SimState } from './state';
+import { topicalStep } from './topical';
+
+/** A system: a plain function over the simulation state, run every `everySteps` fixed steps. */
+export interface System {
+  /** Declared in model/rules.ts (the app cites rules by name). */
+  name: RuleName;
+  /** What it does and why it sits where it does in the order. */
+  description: string;
+  /** Cadence in model steps (1 = every 6-min step, 10 = hourly); dt passed to `run` is everySteps × the step. */
+  everySteps: number;
+  run(sim: SimState, dtH: number): void;
+}
+
+/**
+ * The systems in the order they run each step. Order matters: needling first (a session injures the state the
+ * previous step left), then the sources that read the tissue, then cells (which read fields and add sources and
+ * sinks), then the field solver (which consumes the sources), then slow tissue processes.
+ * Cadences: leukocytes (300–1,200 µm/h), platelets, keratinocytes and the serum every step; recruitment and
+ * lumen closure and redness every half hour; the injury signal hourly; fibroblasts (≤ 10 µm/h, persistence
+ * 1.2 h), pigment and epidermal thickness hourly; vessels (sprouting over days) every 2 h; perfusion and oxygen,
+ * matrix degradation and maturation (half-times of days to months) every 5 h — deposition itself is immediate. docs/performance.md
+ * records what each choice costs in accuracy.
+ */
+export const SYSTEMS: readonly System[] = [
+  {
+    name: 'injury',
+    description:
+      'damaged tissue releases the injury chemokine (source ∝ damage); sub-lethal damage (the crushed rim) recovers by itself; necrotic epidermis is shed',
+    everySteps: 10,
+    run: injuryStep,
+  },
+  {
+    name: 'perfusion',
+    description:
+      'capillaries supply oxygen ∝ their density (source k·ρ, uptake k·ρ: relaxes toward normal pO₂ where perfused); fibroblasts consume it',
+    everySteps: 50,
+    run: perfusionStep,
+  },
+  {
+    name: 'recruitment',
+    description:
+      'neutrophils and monocytes leave perfused capillaries (dermis and fat) ∝ injury signal × capillary density (Poisson)',
+    everySteps: 5,
+    run: recruitmentStep,
+  },
+  {
+    name: 'platelets',
+    description: 'clot in bleeding channels: aggregation until bleeding stops, then PDGF and TGF-β release; resorption',
+    everySteps: 1,
+    run: plateletsStep,
+  },
+  {
+    name: 'neutrophils',
+    description: 'chemotaxis; debris phagocytosis; lumen infill; MMPs; apoptosis; lysis if uneaten',
+    everySteps: 1,
+    run: neutrophilsStep,
+  },
+  {
+    name: 'macrophages',
+    description:
+      'monocyte → M1 maturation; chemotaxis; debris phagocytosis and efferocytosis; M1 → M2; M1 signal and MMPs, M2 growth factors',
+    everySteps: 1,
+    run: macrophagesStep,
+  },
+  {
+    name: 'keratinocytes',
+    description:
+      'rings of basal keratinocytes crawl over channel openings; coverage, barrier recovery, epidermal restoration',
+    everySteps: 1,
+    run: keratinocytesStep,
+  },
+  {
+    name: 'fibroblasts',
+    description:
+      'activation by PDGF + TGF-β; migration with contact guidance; division; collagen III then I; fibre rotation; myofibroblasts',
+    everySteps: 10,
+    run: fibroblastsStep,
+  },
+  {
+    name: 'topical',
+    description:
+      'at application the serum film fills open channels to the mixing depth; PRP growth factors; depth reached',
+    everySteps: 1,
+    run: topicalStep,
+  },
+  {
+    name: 'fields',
+    description:
+      'diffusion–decay of the fields on their own cadences, consuming the sources added above (LOD implicit)',
+    everySteps: 1,
+    run: (sim) => sim.solver.stepMultiRate(sim.stepH, sim.stepIndex),
+  },
+  {
+    name: 'lumen',
+    description:
+      'open channel lumens close by elastic recoil, first order with the measured half-life (infill is added by cells)',
+    everySteps: 5,
+    run: lumenStep,
+  },
+  {
+    name: 'erythema',
+    description: 'redness follows papillary inflammatory signal × capillary density (fast rise, slow fade)',
+    everySteps: 5,
+    run: erythemaStep,
+  },
+  {
+    name: 'angiogenesis',
+    description: 'capillary density: VEGF-driven sprouting from neighbours, reconnection, pruning of the excess',
+    everySteps: 20,
+    run: angiogenesisStep,
+  },
+  {
+    name: 'matrix',
+    description: 'MMP degradation of collagen III and elastin, maturation III → I, slow turnover of excess collagen I',
+    everySteps: 50,
+    run: (sim, dtH) => updateMatrix(sim.matrix, sim.config.matrix, dtH),
+  },
+  {
+    name: 'pigment',
+    description: 'melanocyte activation builds with junctional inflammation × skin-type sensitivity and fades',
+    everySteps: 10,
+    run: pigmentStep,
+  },
+  {
+    name: 'epidermal-thickness',
+    description: 'viable epidermis follows papillary collagen gain over its turnover time',
+    everySteps: 10,
+    run: epidermalThicknessStep,
+  },
+];

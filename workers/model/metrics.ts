@@ -1,0 +1,180 @@
+/**
+ * The metrics the engine records, one record each: every key of the contract in shared/science/TARGETS.md (same
+ * names and units), plus a few extras the app and the validation report use. `t_h` and `phase` are always present.
+ * Order is the column order of every export (CSV, JSON, `simulate --json`): append, never reorder.
+ *
+ * `display` says how a value reads, so every view formats a metric the same way without restating lists of keys:
+ *  - 'cells': cells per mm² of skin (charts: arcsinh axis);
+ *  - 'percent': a 0–1 fraction read as a percentage (re-epithelialised, barrier, patency);
+ *  - 'timesBefore': relative to before treatment (1 = before), read as "× before";
+ *  - 'signal': a relative signal level (no molar unit: ≈ 1 is about half-maximal effect);
+ *  - 'index': a 0–1 index read as it is (alignment, redness, pigment risk);
+ *  - 'amount': a quantity in its own unit (µg/mm², µm, nL/cm², per mm²);
+ *  - 'count', 'time': whole numbers and model hours.
+ */
+export const METRIC_DISPLAYS = [
+  'cells',
+  'percent',
+  'timesBefore',
+  'signal',
+  'index',
+  'amount',
+  'count',
+  'time',
+] as const;
+export type MetricDisplay = (typeof METRIC_DISPLAYS)[number];
+
+export interface MetricDef {
+  readonly key: string;
+  readonly unit: string;
+  readonly description: string;
+  readonly display: MetricDisplay;
+}
+
+export const METRICS = [
+  { key: 't_h', unit: 'h', description: 'model time since the first session', display: 'time' },
+  {
+    key: 'neutrophils',
+    unit: 'cells/mm²',
+    description: 'live neutrophils under 1 mm² of skin surface',
+    display: 'cells',
+  },
+  {
+    key: 'macrophages_m1',
+    unit: 'cells/mm²',
+    description: 'pro-inflammatory (M1) macrophages under 1 mm² of skin',
+    display: 'cells',
+  },
+  {
+    key: 'macrophages_m2',
+    unit: 'cells/mm²',
+    description: 'reparative (M2) macrophages under 1 mm² of skin',
+    display: 'cells',
+  },
+  {
+    key: 'fibroblasts',
+    unit: 'cells/mm²',
+    description: 'fibroblasts (not myofibroblasts) under 1 mm² of skin',
+    display: 'cells',
+  },
+  { key: 'myofibroblasts', unit: 'cells/mm²', description: 'myofibroblasts under 1 mm² of skin', display: 'cells' },
+  {
+    key: 'reepithelialisation',
+    unit: '0–1',
+    description: 'fraction of the latest session’s channel openings re-covered by a continuous basal layer',
+    display: 'percent',
+  },
+  {
+    key: 'epidermis_restored',
+    unit: '0–1',
+    description: 'fraction of the latest session’s injured epidermis restored to normal structure',
+    display: 'percent',
+  },
+  { key: 'barrier', unit: '0–1', description: 'barrier function (1 = intact; a TEWL proxy)', display: 'percent' },
+  {
+    key: 'channel_patency',
+    unit: '0–1',
+    description: 'fraction of the latest session’s channel lumen still open',
+    display: 'percent',
+  },
+  {
+    key: 'collagen_i',
+    unit: 'relative',
+    description: 'mean collagen I in the dermis of the block (1 = before)',
+    display: 'timesBefore',
+  },
+  {
+    key: 'collagen_iii',
+    unit: 'relative',
+    description: 'mean collagen III in the dermis of the block (1 = before)',
+    display: 'timesBefore',
+  },
+  {
+    key: 'elastin',
+    unit: 'relative',
+    description: 'mean elastin in the dermis of the block (1 = before)',
+    display: 'timesBefore',
+  },
+  {
+    key: 'collagen_i_tz',
+    unit: 'relative',
+    description: 'mean collagen I in the treated zone (dermis within 150 µm of a channel axis; 1 = before)',
+    display: 'timesBefore',
+  },
+  {
+    key: 'collagen_iii_tz',
+    unit: 'relative',
+    description: 'mean collagen III in the treated zone (1 = before)',
+    display: 'timesBefore',
+  },
+  {
+    key: 'new_collagen',
+    unit: 'µg/mm²',
+    description: 'collagen I + III deposited since the first session net of degradation, per mm² of skin',
+    display: 'amount',
+  },
+  {
+    key: 'alignment_tz',
+    unit: '0–1',
+    description: 'fibre alignment in the treated zone (0 isotropic, 1 parallel)',
+    display: 'index',
+  },
+  {
+    key: 'vessels_tz',
+    unit: 'relative',
+    description: 'capillary density in the treated zone (1 = before)',
+    display: 'timesBefore',
+  },
+  {
+    key: 'epidermal_thickness',
+    unit: 'relative',
+    description: 'viable epidermis thickness (1 = before)',
+    display: 'timesBefore',
+  },
+  { key: 'erythema', unit: '0–1', description: 'visible redness index', display: 'index' },
+  { key: 'pigment_risk', unit: '0–1', description: 'post-inflammatory hyperpigmentation risk index', display: 'index' },
+  {
+    key: 'topical_delivered',
+    unit: 'nL/cm²',
+    description:
+      'neat serum placed into the dermal part of open channels, cumulative, per cm² of skin (0 when none applied)',
+    display: 'amount',
+  },
+  {
+    key: 'topical_depth_um',
+    unit: 'µm',
+    description: 'deepest depth the serum has reached at ≥ 10 % of its applied (surface) concentration since applied',
+    display: 'amount',
+  },
+  {
+    key: 'platelets',
+    unit: 'aggregates/mm²',
+    description: 'platelet aggregates (clot) in bleeding channels',
+    display: 'amount',
+  },
+  {
+    key: 'keratinocytes',
+    unit: 'agents/mm²',
+    description: 'migrating keratinocytes at channel openings (drawn cells)',
+    display: 'amount',
+  },
+  { key: 'growth_factors', unit: 'relative', description: 'mean PDGF + TGF-β in the treated zone', display: 'signal' },
+  { key: 'channels_per_mm2', unit: '/mm²', description: 'channels made so far, per mm² of surface', display: 'amount' },
+  { key: 'sessions_done', unit: 'count', description: 'needling sessions performed so far', display: 'count' },
+] as const satisfies readonly MetricDef[];
+
+/** A metric that exists: a key not declared above fails to compile. */
+export type MetricKey = (typeof METRICS)[number]['key'];
+
+export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((m) => m.key);
+
+const METRIC_BY_KEY: ReadonlyMap<string, MetricDef> = new Map(METRICS.map((m) => [m.key, m]));
+
+export function isMetricKey(key: string): key is MetricKey {
+  return METRIC_BY_KEY.has(key);
+}
+
+/** The declaration of a metric key. */
+export function metricDef(key: MetricKey): MetricDef {
+  return METRIC_BY_KEY.get(key)!;
+}
