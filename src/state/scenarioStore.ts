@@ -91,12 +91,10 @@ export function resolveSide(
   s: Pick<ScenarioState, 'preset' | 'overrides' | 'compare' | 'overridesB'>,
   side: Side,
 ): { ok: true; params: Params } | { ok: false; message: string } {
+  // An untreated B has A's parameters: "never needled" is the run's `untreated` option, not a parameter value
+  // (sessions: 0 would be below the schema's minimum and refused).
   const overrides: Record<string, unknown> =
-    side === 'a'
-      ? s.overrides
-      : s.compare === 'untreated'
-        ? { ...s.overrides, sessions: 0 }
-        : { ...s.overrides, ...s.overridesB };
+    side === 'a' || s.compare === 'untreated' ? s.overrides : { ...s.overrides, ...s.overridesB };
   const r = resolvePreset(s.preset, overrides);
   return r.ok ? r : { ok: false, message: r.errors.map(paramErrorText).join('; ') };
 }

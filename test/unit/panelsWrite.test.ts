@@ -25,6 +25,15 @@ describe('writing panel values to the scenario store', () => {
     expect(store().overridesB).toEqual({});
   });
 
+  it('an untreated B resolves to A’s parameters (never needled is the run option, not sessions = 0)', () => {
+    writeParam('a', 'needle_length_mm', 2);
+    store().load({ compare: 'untreated', overridesB: { sessions: 5 } });
+    const a = resolveSide(store(), 'a');
+    const b = resolveSide(store(), 'b');
+    expect(b.ok).toBe(true);
+    expect(a.ok && b.ok && b.params).toEqual(a.ok && a.params);
+  });
+
   it('"Same as A" clears B’s changes and leaves A’s', () => {
     writeParam('a', 'passes', 2);
     writeParam('b', 'device', 'roller');
