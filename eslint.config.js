@@ -13,14 +13,16 @@ const ENGINE_RUNTIME = {
 
 /**
  * Layers of src/, lowest first: a module may import its own layer and the layers below it, never one above
- * (docs/architecture.md). Words and looks; stores, the model client and the scenario codec; the 3D scene and
- * accessibility helpers; panels; the shell and its embeddings; the root (App.tsx, main.tsx).
+ * (docs/architecture.md). Words and looks; stores, the model client and the scenario codec; accessibility helpers;
+ * panels; the 3D scene (panels never import it: what both need is a look or a store); the shell and its
+ * embeddings; the root (App.tsx, main.tsx).
  */
 const LAYERS = [
   ['i18n', 'look'],
   ['state', 'sim', 'scenario'],
-  ['scene', 'a11y'],
+  ['a11y'],
   ['ui'],
+  ['scene'],
   ['app', 'embed', 'kiosk', 'pwa'],
 ];
 

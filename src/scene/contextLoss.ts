@@ -13,19 +13,10 @@
  *   <Canvas key={canvasKey} ref={canvasRef} …>
  */
 import { useCallback } from 'react';
-import { create } from 'zustand';
+import { useContextLossStore } from '../state/contextLossStore';
 
 /** How long to wait for the browser to restore a lost context before replacing the canvas, ms. */
 const RESTORE_WAIT_MS = 3000;
-
-interface ContextLossState {
-  /** The 3D view has lost its WebGL context and is being restored. */
-  lost: boolean;
-  /** Key of the Canvas: changes when the canvas has to be replaced. */
-  canvasKey: number;
-}
-
-export const useContextLossStore = create<ContextLossState>()(() => ({ lost: false, canvasKey: 0 }));
 
 /** Canvases already listened to (r3f re-hands its canvas to the ref on every render; attach once). */
 const watched = new WeakSet<HTMLCanvasElement>();
@@ -74,9 +65,4 @@ export function useContextLossRecovery(): {
     if (canvas) watch(canvas);
   }, []);
   return { canvasKey, canvasRef };
-}
-
-/** Whether the 3D view is restoring a lost context (for a status line). */
-export function useContextLost(): boolean {
-  return useContextLossStore((s) => s.lost);
 }

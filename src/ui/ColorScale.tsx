@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverlayInfo } from '../../workers/protocol';
 import { numberLocale } from '../i18n';
-import { lutCss, scalePosition } from '../scene/overlay/colormap';
+import { lutCss, scalePosition } from '../look/colormap';
 import type { SimClient } from '../sim/simClient';
 import { useViewStore } from '../state/viewStore';
 import { fieldLabel, fieldUnit } from './fieldText';

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { OVERLAY_FIELDS } from '../../workers/protocol';
 import type { OverlayField } from '../../workers/protocol';
 import { formatNumber } from '../i18n';
-import { useContextLost } from '../scene/contextLoss';
+import { useContextLost } from '../state/contextLossStore';
 import type { SimClient } from '../sim/simClient';
 import { CAMERA_PRESETS, RENDER_TIERS, useViewStore } from '../state/viewStore';
 import type { CameraPreset, TierChoice } from '../state/viewStore';

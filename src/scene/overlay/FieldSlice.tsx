@@ -14,7 +14,7 @@ import type { SimClient } from '../../sim/simClient';
 import { useViewStore } from '../../state/viewStore';
 import { cutPlane } from '../cutaway';
 import { blockSize } from '../sceneUnits';
-import { LUT_SIZE, scalePosition, VIRIDIS_LUT } from './colormap';
+import { LUT_SIZE, scalePosition, VIRIDIS_LUT } from '../../look/colormap';
 
 /**
  * How far the slice sits in front of the cut plane (scene mm = 2 µm): enough to win the depth test against

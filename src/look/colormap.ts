@@ -3,7 +3,7 @@
  * grey and by the common colour-vision deficiencies. One table serves the 3D slice (FieldSlice) and the HTML
  * colour bar (ColorScale), so the bar always matches what is drawn.
  */
-import type { OverlayScale } from '../../../workers/protocol';
+import type { OverlayScale } from '../../workers/protocol';
 
 /** Viridis at 11 evenly spaced stops (0, 0.1, … 1), sRGB; the published viridis(11) values. */
 const VIRIDIS_STOPS: readonly (readonly [number, number, number])[] = [
