@@ -6,7 +6,7 @@
  * JSON follows the metrics contract (shared/science/TARGETS.md): { version, seed, preset, params, series }.
  * Bad flags or values: exit 2 with one line naming the flag and what is allowed.
  */
-import { formatParamValue, parseParamValue } from '../workers/model/params';
+import { formatParamValue, parseParamValue } from '../workers/model/paramValidation';
 import { PRESET_IDS, resolvePreset } from '../workers/model/presets';
 import { createSimulation } from '../workers/engine/simulation';
 import { numberFlag, parseFlags, runCli, UsageError } from './lib/args';

@@ -24,25 +24,19 @@ export {
   PARAM_GROUPS,
   PARAM_IDS,
   PARAM_SCHEMA,
-  changedParams,
   defaultParams,
-  formatAllowed,
-  formatParamValue,
   getParamDef,
   isParamId,
+} from './model/params';
+export {
+  changedParams,
+  formatAllowed,
+  formatParamValue,
   parseParamValue,
   validateParams,
-} from './model/params';
-export type {
-  EvidenceLevel,
-  ParamDef,
-  ParamError,
-  ParamGroup,
-  ParamId,
-  ParamSection,
-  ParamValue,
-  Params,
-} from './model/params';
+} from './model/paramValidation';
+export type { EvidenceLevel, ParamDef, ParamGroup, ParamId, ParamSection, ParamValue, Params } from './model/params';
+export type { ParamError } from './model/paramValidation';
 export { PRESETS, PRESET_BY_ID, PRESET_IDS, isPresetId, resolvePreset } from './model/presets';
 export type { PresetDef, PresetId } from './model/presets';
 export { METRICS } from './model/metrics';

@@ -1,21 +1,24 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { ParamDef, ParamError, Params } from '../../workers/model/params';
+import type { ParamDef, Params } from '../../workers/model/params';
+import type { ParamError } from '../../workers/model/paramValidation';
 import {
   EVIDENCE_LEVELS,
   PARAM_BY_ID,
   PARAM_GROUPS,
   PARAM_IDS,
   PARAM_SCHEMA,
-  changedParams,
   defaultParams,
-  formatAllowed,
-  formatParamValue,
   getParamDef,
   isParamId,
+} from '../../workers/model/params';
+import {
+  changedParams,
+  formatAllowed,
+  formatParamValue,
   parseParamTexts,
   parseParamValue,
   validateParams,
-} from '../../workers/model/params';
+} from '../../workers/model/paramValidation';
 import { PRESETS, PRESET_BY_ID, PRESET_IDS, resolvePreset } from '../../workers/model/presets';
 
 const SCHEMA: readonly ParamDef[] = PARAM_SCHEMA;

@@ -17,7 +17,8 @@ import type { PromptAvailability, PromptContext, PromptPlan } from '../../src/ui
 import { cachedRows, runKey, storeRows } from '../../src/ui/narrative/runCache';
 import { twinOptions } from '../../src/sim/headlessRun';
 import { METRICS } from '../../workers/model/metrics';
-import { PARAM_BY_ID, validateParams } from '../../workers/model/params';
+import { PARAM_BY_ID } from '../../workers/model/params';
+import { validateParams } from '../../workers/model/paramValidation';
 import type { Params } from '../../workers/model/params';
 import { resolvePreset } from '../../workers/model/presets';
 import type { SimInfo } from '../../workers/protocol';

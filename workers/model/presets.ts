@@ -8,8 +8,9 @@
  *
  * `reference` has no overrides: it IS the defaults (the reference scenario of TARGETS.md).
  */
-import type { ParamError, Params } from './params';
-import { validateParams } from './params';
+import type { Params } from './params';
+import type { ParamError } from './paramValidation';
+import { validateParams } from './paramValidation';
 
 export interface PresetDef {
   /** Stable kebab-case id (CLI, URL, saved links). */
