@@ -36,15 +36,12 @@ export type CommandName = (typeof COMMAND_NAMES)[number];
 export const EVENT_NAMES = ['ready', 'phaseChanged', 'timeChanged', 'paramsChanged', 'error'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
-/** Modes setState accepts: the app's modes. */
-export const STATE_MODES = APP_MODES;
-
 export interface SetStateArgs {
   preset?: string;
   seed?: number;
   /** The changes from the preset (replacing the current ones); values are checked against the parameter schema. */
   params?: Record<string, unknown>;
-  mode?: (typeof STATE_MODES)[number];
+  mode?: (typeof APP_MODES)[number];
   hours?: number;
   playing?: boolean;
 }
@@ -176,8 +173,8 @@ function checkRanges(cmd: CommandName, args: Record<string, unknown>): string | 
       return `setState: args.seed must be an integer from 0 to ${MAX_SEED}`;
     }
     const mode = args.mode;
-    if (typeof mode === 'string' && !(STATE_MODES as readonly string[]).includes(mode)) {
-      return `setState: args.mode must be one of ${STATE_MODES.join(', ')}`;
+    if (typeof mode === 'string' && !(APP_MODES as readonly string[]).includes(mode)) {
+      return `setState: args.mode must be one of ${APP_MODES.join(', ')}`;
     }
   }
   return null;

@@ -15,14 +15,10 @@
  * `type.<key>.state.<state key>`); the table holds the keys and cellTypeLabel / cellStateLabel / cellShapeDescription
  * read them in the active language when the text is shown.
  */
-import { CELL_KIND_COUNT, CELL_KINDS, CellKind, MAX_CELL_STATES } from '../../workers/model/cellKinds';
+import { CELL_KINDS, CellKind } from '../../workers/model/cellKinds';
 import type { CellKindCode, CellKindId, CellStateId } from '../../workers/model/cellKinds';
 import { t } from '../i18n';
 import { OKABE_ITO } from './colors';
-
-/** Most state codes any type uses (macrophage: M1, M2, monocyte). State uniforms are arrays of this length. */
-export const MAX_STATES = MAX_CELL_STATES;
-export { CELL_KIND_COUNT };
 
 /** The shape families the scene builds geometry for (cellGeometry.ts) and the legend draws as SVG (CellSwatch.tsx). */
 export type CellShape = 'spindle' | 'stoutSpindle' | 'lobed' | 'knobbly' | 'cobblestone' | 'disc' | 'teardrop';

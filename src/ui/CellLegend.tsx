@@ -8,21 +8,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n';
-import {
-  CELL_KIND_COUNT,
-  CELL_TYPES,
-  cellShapeDescription,
-  cellStateLabel,
-  cellTypeLabel,
-  LEGEND_ORDER,
-  MAX_STATES,
-} from '../look/cellLooks';
+import { CELL_TYPES, cellShapeDescription, cellStateLabel, cellTypeLabel, LEGEND_ORDER } from '../look/cellLooks';
 import type { CellStateLook, CellTypeLook } from '../look/cellLooks';
 import { CellSwatch } from '../look/CellSwatch';
 import { CENSUS_STATES } from '../../workers/protocol';
 import type { SimClient } from '../sim/simClient';
 import { useScenarioStore } from '../state/scenarioStore';
 import './CellLegend.css';
+import { CELL_KIND_COUNT, MAX_CELL_STATES } from '../../workers/model/cellKinds';
 
 /** How often the counts refresh, ms: twice a second is as fast as anyone reads a changing number. */
 const COUNT_REFRESH_MS = 500;
@@ -41,17 +34,18 @@ const ROWS: LegendRow[] = LEGEND_ORDER.flatMap((kind) => {
 });
 
 /**
- * Row of each (kind, state) code pair, index kind × MAX_STATES + state; a state a type does not list counts in the
+ * Row of each (kind, state) code pair, index kind × MAX_CELL_STATES + state; a state a type does not list counts in the
  * type's first row (as the scene draws it with the first look).
  */
 const ROW_OF_CODE: Int16Array = (() => {
-  const table = new Int16Array(CELL_KIND_COUNT * MAX_STATES).fill(-1);
+  const table = new Int16Array(CELL_KIND_COUNT * MAX_CELL_STATES).fill(-1);
   ROWS.forEach((row, r) => {
-    table[row.kind * MAX_STATES + row.state] = r;
+    table[row.kind * MAX_CELL_STATES + row.state] = r;
   });
   for (let kind = 0; kind < CELL_KIND_COUNT; kind++) {
     const first = ROWS.findIndex((row) => row.kind === kind);
-    for (let s = 0; s < MAX_STATES; s++) if (table[kind * MAX_STATES + s] === -1) table[kind * MAX_STATES + s] = first;
+    for (let s = 0; s < MAX_CELL_STATES; s++)
+      if (table[kind * MAX_CELL_STATES + s] === -1) table[kind * MAX_CELL_STATES + s] = first;
   }
   return table;
 })();
@@ -83,7 +77,7 @@ export function CellLegend({ client }: { client: SimClient }) {
       const census = frame.census;
       for (let kind = 0; kind < CELL_KIND_COUNT; kind++) {
         for (let state = 0; state < CENSUS_STATES; state++) {
-          const row = ROW_OF_CODE[kind * MAX_STATES + Math.min(state, MAX_STATES - 1)]!;
+          const row = ROW_OF_CODE[kind * MAX_CELL_STATES + Math.min(state, MAX_CELL_STATES - 1)]!;
           if (row >= 0) counts[row]! += census[kind * CENSUS_STATES + state] ?? 0;
         }
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { milestonesFor } from '../../src/ui/timeline/milestones';
-import { phaseAt, phaseBands, phaseColor, PHASE_COLOR } from '../../src/ui/timeline/phaseBands';
+import { phaseAt, phaseBands, phaseColor } from '../../src/ui/timeline/phaseBands';
 import {
   formatClock,
   formatWhen,
@@ -12,6 +12,7 @@ import {
   speedLabel,
 } from '../../src/ui/timeline/timelineText';
 import { SPEEDS_H_PER_S } from '../../src/state/scenarioStore';
+import { PHASE_COLORS } from '../../src/look/colors';
 
 describe('timeline text', () => {
   it('formats the clock in days and hours', () => {
@@ -66,9 +67,9 @@ describe('phase bands', () => {
   });
 
   it('gives each phase its own colour', () => {
-    const colours = Object.values(PHASE_COLOR);
+    const colours = Object.values(PHASE_COLORS);
     expect(new Set(colours).size).toBe(colours.length);
-    expect(phaseColor('no-such-phase')).toBe(PHASE_COLOR.baseline);
+    expect(phaseColor('no-such-phase')).toBe(PHASE_COLORS.baseline);
   });
 });
 

@@ -10,8 +10,9 @@
 import * as THREE from 'three';
 import { CENSUS_STATES } from '../../../workers/protocol';
 import type { Frame, SimInfo } from '../../../workers/protocol';
-import { CELL_KIND_COUNT, CELL_TYPES } from '../../look/cellLooks';
+import { CELL_TYPES } from '../../look/cellLooks';
 import { cellGeometry } from './cellGeometry';
+import { CELL_KIND_COUNT } from '../../../workers/model/cellKinds';
 
 /** Instances per type allocated up front; doubled when a frame needs more (few cells of most types early on). */
 const INITIAL_INSTANCES = 1024;

@@ -9,9 +9,10 @@ import parsVertex from '../../../shaders/cells.pars.vert.glsl?raw';
 import type { SimInfo } from '../../../workers/protocol';
 import { cutPlane } from '../cutaway';
 import { modelToSceneUniforms } from '../sceneUnits';
-import { MAX_STATES } from '../../look/cellLooks';
+
 import type { CellTypeLook } from '../../look/cellLooks';
 import { hasMorphTarget } from './cellGeometry';
+import { MAX_CELL_STATES } from '../../../workers/model/cellKinds';
 
 /** Surface roughness: matte like wet tissue, with a soft highlight that shows the curvature. */
 const CELL_ROUGHNESS = 0.5;
@@ -20,7 +21,7 @@ export function cellMaterial(type: CellTypeLook, info: SimInfo): THREE.MeshStand
   const colors: THREE.Color[] = [];
   const scales: number[] = [];
   const morphs: number[] = [];
-  for (let s = 0; s < MAX_STATES; s++) {
+  for (let s = 0; s < MAX_CELL_STATES; s++) {
     // States a type does not use repeat its first look (the frame should never carry them).
     const look = type.states.find((l) => l.state === s) ?? type.states[0]!;
     colors.push(new THREE.Color(look.color)); // sRGB hex → linear working space
@@ -41,7 +42,7 @@ export function cellMaterial(type: CellTypeLook, info: SimInfo): THREE.MeshStand
     // A cell the cut-away slices through shows its inside instead of a hollow crescent.
     side: THREE.DoubleSide,
   });
-  material.defines = { CELL_MAX_STATES: MAX_STATES };
+  material.defines = { CELL_MAX_STATES: MAX_CELL_STATES };
   if (type.oriented) material.defines.CELL_ORIENTED = '';
   if (hasMorphTarget(type)) material.defines.CELL_MORPH = '';
   material.onBeforeCompile = (shader) => {

@@ -3,9 +3,9 @@
  * is listed only where it can appear (untreated skin, or hours before a session).
  */
 import { useTranslation } from 'react-i18next';
-import { PHASE_COLOR } from './phaseBands';
 import { phaseLabel } from './timelineText';
 import { PHASES } from '../../../workers/model/phases';
+import { PHASE_COLORS } from '../../look/colors';
 
 export function PhaseLegend({ showBaseline }: { showBaseline: boolean }) {
   const { t } = useTranslation('timeline');
@@ -14,7 +14,7 @@ export function PhaseLegend({ showBaseline }: { showBaseline: boolean }) {
     <ul className="tl-legend" aria-label={t('legendLabel')}>
       {phases.map((p) => (
         <li key={p}>
-          <span className="tl-swatch" style={{ background: PHASE_COLOR[p] }} aria-hidden="true" />
+          <span className="tl-swatch" style={{ background: PHASE_COLORS[p] }} aria-hidden="true" />
           {phaseLabel(p)}
         </li>
       ))}

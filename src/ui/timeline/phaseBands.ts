@@ -5,7 +5,6 @@
  */
 import { PHASE_COLORS } from '../../look/colors';
 import { isPhase } from '../../../workers/model/phases';
-import type { Phase } from '../../../workers/model/phases';
 
 export interface PhaseBand {
   phase: string;
@@ -33,10 +32,7 @@ export function phaseAt(phase: readonly string[], hours: number): string | null 
   return row >= 0 && row < phase.length ? phase[row]! : null;
 }
 
-/** Band colours: one per phase, in look/colors.ts (the legend names every phase in text: colour is never the only cue). */
-export const PHASE_COLOR: Readonly<Record<Phase, string>> = PHASE_COLORS;
-
 /** Colour of a phase name as the model reports it (an unknown name gets the baseline grey). */
 export function phaseColor(phase: string): string {
-  return isPhase(phase) ? PHASE_COLOR[phase] : PHASE_COLOR.baseline;
+  return isPhase(phase) ? PHASE_COLORS[phase] : PHASE_COLORS.baseline;
 }
