@@ -24,6 +24,19 @@ export interface Clause {
   note?: string;
 }
 
+/**
+ * How a target is met (issue 16): `emergent` — no rule or parameter was chosen to produce it; `calibrated` —
+ * parameters were fitted to it (say which and to what); `prescribed` — a rule restates it, so passing it is not
+ * validation.
+ */
+export const TARGET_BASES = ['emergent', 'calibrated', 'prescribed'] as const;
+export type TargetBasisKind = (typeof TARGET_BASES)[number];
+export interface TargetBasis {
+  readonly kind: TargetBasisKind;
+  /** The mechanism, or what was fitted to what, or the rule that restates the target. */
+  readonly how: string;
+}
+
 export interface Target {
   /** T1–T13 from TARGETS.md; P… patient factors; D… topical delivery. */
   readonly id: string;
@@ -34,6 +47,8 @@ export interface Target {
   readonly expected: string;
   /** The tolerance chosen and why. */
   readonly tolerance: string;
+  /** How the model meets it: emergent, calibrated (to what) or prescribed (a rule restates it). */
+  readonly basis: TargetBasis;
   /** The runs the check reads. */
   readonly runs: readonly RunSpec[];
   check(results: RunResults): TargetOutcome;

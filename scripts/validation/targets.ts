@@ -73,6 +73,10 @@ const T1 = defineTarget({
     '(Cañedo-Dorantes & Cañedo-Ayala, Int J Inflam 2019, PMC6582859; reviews)',
   expected: 'peak in 12–48 h; at 96 h < 25 % of peak',
   tolerance: 'as TARGETS.md words it; the peak is searched over the first week',
+  basis: {
+    kind: 'calibrated',
+    how: 'neutrophil recruitment rate and lifespan (EVIDENCE §4a ranges) chosen so the peak and clearance land in the window; the timing itself follows the injury signal',
+  },
   runs: [FIRST_WEEK],
   clauses: (r) => [
     () => {
@@ -99,6 +103,10 @@ const T2 = defineTarget({
     'shift runs over days 3–7 (Krzyszczyk et al., Front Physiol 2018, PMC5938667; Hesketh et al., IJMS 2017)',
   expected: 'M1+M2 peak in 48–120 h; M2 > M1 at 168 h',
   tolerance: 'as TARGETS.md words it; "by day 7" is read at 168 h',
+  basis: {
+    kind: 'calibrated',
+    how: 'macrophage recruitment, lifespan and the M1 → M2 switch time (m1_to_m2_h) chosen for this window',
+  },
   runs: [FIRST_WEEK],
   clauses: (r) => [
     () => {
@@ -125,6 +133,10 @@ const T3 = defineTarget({
     'at day 5 in a 3-D skin model after microneedling (Schmitt et al., PLoS One 2018)',
   expected: 'reepithelialisation reaches 0.9 by 24 h; epidermis_restored reaches 0.95 by 168 h',
   tolerance: 'as TARGETS.md words it; "by" = the first time the value is back at the threshold after the injury',
+  basis: {
+    kind: 'prescribed',
+    how: 'an 8-cell ring moving at a fixed 5 µm/h whatever the opening: closure is set by the chosen speed',
+  },
   runs: [FIRST_WEEK],
   clauses: (r) => [
     () => {
@@ -151,6 +163,7 @@ const T4 = defineTarget({
   tolerance:
     'as TARGETS.md words it; "every needle length" is sampled at the six lengths listed, covering 0.25–2.5 mm; ' +
     '"longer" is strict, on crossing times interpolated between hourly samples',
+  basis: { kind: 'prescribed', how: 'barrier loss is an explicit depth weight, recovery a chosen rate' },
   runs: BARRIER_LENGTHS_MM.map((length) => atLength(length, 7)),
   clauses: (r) => {
     const recovery = (length: number) => {
@@ -190,6 +203,7 @@ const T5 = defineTarget({
     'as TARGETS.md words it. "Outlasts" is compared half-life to half-life: the time patency falls to 0.5 must ' +
     'come after the time the barrier deficit (1 − barrier) has fallen to half its peak. A barrier that never ' +
     'dips fails that clause: a 1.5 mm session must open the barrier (Sasaki 2019)',
+  basis: { kind: 'prescribed', how: 'lumen decays with a fixed 23 h half-life at every depth' },
   runs: [FIRST_WEEK],
   clauses: (r) => {
     const patencyHalfTime = () => {
@@ -237,6 +251,10 @@ const T6 = defineTarget({
   tolerance:
     '"exceeds baseline" = at least 1 % above the pre-treatment value (smaller rises are within seed scatter); ' +
     'peaks are compared over 6 months, and collagen I must exceed baseline by the same 1 % to have an excess',
+  basis: {
+    kind: 'prescribed',
+    how: 'the collagen III share of deposition is a chosen exponential switch; III is relabelled as I',
+  },
   runs: [MONTH_6],
   clauses: (r) => [
     () => {
@@ -267,6 +285,7 @@ const T7 = defineTarget({
     '~day 10–15, gone by ~day 30 (Darby et al. 1990, recalled); cleared by apoptosis (Desmoulière et al. 1995)',
   expected: 'myofibroblasts > 0 at day 7; at day 30 < 20 % of the peak over days 0–30',
   tolerance: '"present" = a non-zero mean over seeds (one agent in the 1 mm² block is ≥ 1 cell/mm²)',
+  basis: { kind: 'calibrated', how: 'myofibroblast onset, hazard and half-life chosen for this window' },
   runs: [DAY_30],
   clauses: (r) => [
     () => {
@@ -293,6 +312,7 @@ const T8 = defineTarget({
     'Curr Opin Rheumatol 2013); first vessels day 7, peak day 7–14, permeability normal by day 28 (PMC2739287)',
   expected: 'max over days 5–14 ≥ 1.5; day 42 ≤ 1.2',
   tolerance: 'as TARGETS.md words it (micro-channels may overshoot less than the ≥ 3× of excisional wounds)',
+  basis: { kind: 'calibrated', how: 'VEGF sprouting and pruning rates chosen for the overshoot and regression' },
   runs: [DAY_42],
   clauses: (r) => [
     () => {
@@ -314,6 +334,7 @@ const T9 = defineTarget({
     '2018), < 48 h (Donnelly et al. 2014), 2–3 days (Minutilli, J Drugs Dermatol 2024)',
   expected: 'after its peak, erythema < 20 % of peak by 72 h',
   tolerance: 'as TARGETS.md words it; the peak is searched over the first week',
+  basis: { kind: 'calibrated', how: 'redness follows perfusion and injury signal with a chosen decay' },
   runs: [FIRST_WEEK],
   clauses: (r) => [
     () => {
@@ -346,6 +367,10 @@ const T10 = defineTarget({
   tolerance:
     `bounds as TARGETS.md words them; total collagen = ${TYPE_I_SHARE}·collagen_i + ${num(1 - TYPE_I_SHARE)}·` +
     'collagen_iii (their shares of normal dermal collagen, EVIDENCE §1c), each relative to its own t = 0 value',
+  basis: {
+    kind: 'calibrated',
+    how: 'collagen synthesis rate per fibroblast (collagen_synthesis_rate_per_h) set to this window',
+  },
   runs: [FOUR_MONTHLY_SESSIONS],
   clauses: (r) => {
     const hour = T10_MEASURE_DAY * DAY_H;
@@ -373,6 +398,10 @@ const T11 = defineTarget({
     'Harris et al. 2015) and 0.25–0.5 mm for delivery and "skin quality" (Singh & Yadav 2016)',
   expected: 'mean new_collagen at day 42 strictly increasing with needle length',
   tolerance: 'as TARGETS.md words it: strictly increasing means over the seeds run (3 by default)',
+  basis: {
+    kind: 'emergent',
+    how: 'deeper channels injure more dermis, which recruits and activates more fibroblasts; no rule names needle length',
+  },
   runs: DOSE_LENGTHS_MM.map((length) => atLength(length, 42)),
   clauses: (r) => [
     () => {
@@ -392,6 +421,7 @@ const T12 = defineTarget({
     'at 6 months (Alam et al., JAMA Dermatol 2014)',
   expected: 'collagen_i(180 d) − collagen_i(28 d) > ½ × (collagen_i(180 d) − collagen_i(0)), with a gain > 0',
   tolerance: 'as TARGETS.md words it; collagen_i is the whole block’s mature type I',
+  basis: { kind: 'prescribed', how: 'a chosen 75-day maturation half-time of collagen III into I sets the lag' },
   runs: [MONTH_6],
   clauses: (r) => [
     () => {
@@ -412,6 +442,10 @@ const T13 = defineTarget({
     '(Laubach 2006); scar-like alignment belongs to mm-scale wounds (Olsen et al. 1998; Rouillard & Holmes 2012)',
   expected: '|alignment_tz(day 90) − alignment_tz(0)| ≤ 0.1',
   tolerance: 'as TARGETS.md words it',
+  basis: {
+    kind: 'emergent',
+    how: 'alignment follows deposition along cell headings and contact rotation; no positive control yet',
+  },
   runs: [DAY_90],
   clauses: (r) => [
     () => {
@@ -474,6 +508,10 @@ const P1 = defineTarget({
   tolerance:
     'time ratio 1.05–1.6 (Holt’s +1.9 d on a 1–2-week wound ≈ +15–30 %; 5 % floor above seed noise); collagen ' +
     'ratio 0.55–0.90 (Varani −32 %, ±1 SD; Holt saw no difference in accumulation, so a milder drop passes)',
+  basis: {
+    kind: 'prescribed',
+    how: 'age multiplies collagen output and the re-epithelialisation speed by factors read from the target’s ratios',
+  },
   runs: [AGE_80, REFERENCE_PATIENT],
   clauses: (r) => [
     () => ratioClause('time to 0.9', reepithelialisationRatio(r, AGE_80), 1.05, 1.6),
@@ -497,6 +535,10 @@ const P2 = defineTarget({
   tolerance:
     'collagen 0.40–0.75 around Jorgensen’s 0.56 (implant data, rough size); macrophages 0.1–0.7 because an ' +
     'odds ratio gives the direction, not a count ratio',
+  basis: {
+    kind: 'prescribed',
+    how: 'smoking multiplies collagen output and macrophage recruitment by the target’s ratios',
+  },
   runs: [SMOKER, REFERENCE_PATIENT],
   clauses: (r) => [
     () => ratioClause('new_collagen', collagenRatio(r, SMOKER), 0.4, 0.75),
@@ -526,6 +568,7 @@ const P3 = defineTarget({
     'al., Surgery 2007)',
   expected: 'vessel excess days 0–14: ≤ ×0.9; new_collagen day 14: ≤ ×0.9; reepithelialisation time ×0.9–1.1',
   tolerance: '10 % margins: "slower" = ≥ 10 % less; "about unchanged" = within ±10 % (seed noise)',
+  basis: { kind: 'prescribed', how: 'diabetes multiplies VEGF and TGF-β production by chosen factors' },
   runs: [DIABETES, REFERENCE_PATIENT],
   clauses: (r) => [
     () => {
@@ -561,6 +604,7 @@ const P4 = defineTarget({
   tolerance:
     'direction only (fold not measured): 10 % and +0.02 are margins above seed noise; alignment reads the ' +
     'tendency as hypertrophic-scar-like (keloid bundles are described as disorganised, Gauglitz 2011)',
+  basis: { kind: 'prescribed', how: 'keloid tendency multiplies collagen per cell and TGF-β by chosen factors' },
   runs: [KELOID, REFERENCE_PATIENT, DAY_90],
   clauses: (r) => [
     () => {
@@ -590,6 +634,7 @@ const P5 = defineTarget({
     '(Dogra et al., J Cosmet Dermatol 2014); efficacy the same across types (von Dalwig-Nolda & Ablon 2020)',
   expected: 'week-1 peak pigment_risk: min(V, VI) ≥ 2 × max(I, II), and > 0',
   tolerance: 'factor 2 between the groups (assumed: the index must separate them clearly)',
+  basis: { kind: 'prescribed', how: 'pigment risk is a formula in phototype with no measurable meaning' },
   runs: Object.values(SKIN_TYPES).map(skinType),
   clauses: (r) => [
     () => {
@@ -626,6 +671,7 @@ const D1 = defineTarget({
     '(Dermatol Surg 2020)',
   expected: `none: 0 throughout; ${SERUM} at 0 h > 0; at 24 h ×0.2–0.8 of at 0 h (peak over ${TOPICAL_DAYS} d)`,
   tolerance: '"none" must be exactly 0 (the contract); 24 h vs 0 h ratio 0.2–0.8 around the ~0.5 open lumen',
+  basis: { kind: 'emergent', how: 'delivery follows the open channel lumen and the serum’s wash-in time' },
   runs: [NO_SERUM, serum(0), serum(24)],
   clauses: (r) => {
     const delivered = (spec: RunSpec) => peak(r.metric(spec, 'topical_delivered')).value;
@@ -651,6 +697,7 @@ const D2 = defineTarget({
   tolerance:
     'at most half of linear scaling (the ink study saw ~6 %; ink particles spread less than serum molecules ' +
     'and it is one ex vivo study, so a generous bound); not shallower with the longer needle (ink depth rose)',
+  basis: { kind: 'prescribed', how: 'a fixed 250 µm mixing depth whatever the needle' },
   runs: [serum(0, 0.5), serum(0, 2)],
   clauses: (r) => [
     () => {
