@@ -4,13 +4,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Target, TargetOutcome } from './check';
+import type { Target, TargetBasis, TargetOutcome } from './check';
 import type { MetricBand, RunResults, RunSpec } from './results';
 import { specKey } from './results';
 import type { Quality } from './runner';
 
 export const ARTIFACT_PATH = 'artifacts/validation/series.json';
-export const ARTIFACT_VERSION = 1;
+/** 2: each result carries its basis (emergent / calibrated / prescribed). */
+export const ARTIFACT_VERSION = 2;
 
 /** One target's outcome with its description, as printed and reported. */
 export interface TargetResult extends TargetOutcome {
@@ -18,6 +19,7 @@ export interface TargetResult extends TargetOutcome {
   title: string;
   source: string;
   tolerance: string;
+  basis: TargetBasis;
 }
 
 export interface BandArtifact {
@@ -47,7 +49,8 @@ export interface ValidationArtifact {
 }
 
 export function targetResult(target: Target, outcome: TargetOutcome): TargetResult {
-  return { id: target.id, title: target.title, source: target.source, tolerance: target.tolerance, ...outcome };
+  const { id, title, source, tolerance, basis } = target;
+  return { id, title, source, tolerance, basis, ...outcome };
 }
 
 /** Every metric of every run, as mean and band across seeds. */

@@ -1,6 +1,21 @@
 /** docs/validation.md from a validation artifact: summary, results table, charts, then sources and tolerances. */
 import type { TargetResult, ValidationArtifact } from './artifact';
 import type { DocPlot } from './plots';
+import { basisSummary } from './table';
+
+/**
+ * What each basis means. Only emergent targets are validation in the strict sense; a calibrated target shows the
+ * fitted parameters can reach the observation; a prescribed one only shows the rule was coded as written.
+ */
+const BASIS_LEGEND = [
+  'Each target says how the model meets it (the **basis** column):',
+  '',
+  '- **emergent**: no rule or parameter was chosen to produce it; it follows from mechanisms fitted to other data.',
+  '- **calibrated**: named parameters were fitted to this observation (the target shows they can reach it, not ' +
+    'that the model predicts it).',
+  '- **prescribed**: a rule restates the target, so passing it is not validation; listed so it is not mistaken ' +
+    'for one.',
+] as const;
 
 /** Markdown table cell: no pipes or line breaks. */
 export function cell(text: string): string {
@@ -9,12 +24,12 @@ export function cell(text: string): string {
 
 function resultsTable(results: readonly TargetResult[]): string[] {
   return [
-    '| id | target | measured | expected | result |',
-    '| --- | --- | --- | --- | --- |',
+    '| id | target | measured | expected | basis | result |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...results.map(
       (r) =>
         `| ${r.id} | ${cell(r.title)} | ${cell(r.measured)}${r.detail ? ` (${cell(r.detail)})` : ''} | ` +
-        `${cell(r.expected)} | ${r.pass ? 'PASS' : '**FAIL**'} |`,
+        `${cell(r.expected)} | ${r.basis.kind} | ${r.pass ? 'PASS' : '**FAIL**'} |`,
     ),
   ];
 }
@@ -30,6 +45,7 @@ function targetNotes(results: readonly TargetResult[]): string[] {
     `- Source: ${r.source}`,
     `- Expected: ${r.expected}`,
     `- Tolerance: ${r.tolerance}`,
+    `- Basis: **${r.basis.kind}** — ${r.basis.how}`,
     `- Measured: ${r.measured}${r.detail ? ` — ${r.detail}` : ''}`,
     '',
   ]);
@@ -54,7 +70,9 @@ export function reportMarkdown(artifact: ValidationArtifact, plots: readonly Doc
       'mean with the min–max band across seeds. Reproduce with `npm run -s validate` then ' +
       '`npm run -s validate:report`.',
     '',
-    `**${passed} of ${artifact.results.length} targets pass.**`,
+    `**${passed} of ${artifact.results.length} targets pass** (${basisSummary(artifact.results)}).`,
+    '',
+    ...BASIS_LEGEND,
     '',
     ...resultsTable(artifact.results),
     '',

@@ -1,5 +1,6 @@
 /** The terminal pass/fail table: fixed-width columns with word wrap, then a summary line. */
 import type { TargetResult } from './artifact';
+import { TARGET_BASES } from './check';
 
 /** Column widths in characters: the table fits a 150-column terminal. */
 const COLUMNS = [
@@ -7,6 +8,7 @@ const COLUMNS = [
   { header: 'target', width: 38 },
   { header: 'measured', width: 48 },
   { header: 'expected', width: 40 },
+  { header: 'basis', width: 10 },
   { header: 'result', width: 6 },
 ] as const;
 
@@ -48,10 +50,15 @@ export function formatResultsTable(results: readonly TargetResult[]): string {
   const totalWidth = COLUMNS.reduce((sum, c) => sum + c.width, 0) + 2 * (COLUMNS.length - 1);
   const lines = [...row(COLUMNS.map((c) => c.header)), '-'.repeat(totalWidth)];
   for (const r of results) {
-    lines.push(...row([r.id, r.title, r.measured, r.expected, r.pass ? 'PASS' : 'FAIL']));
+    lines.push(...row([r.id, r.title, r.measured, r.expected, r.basis.kind, r.pass ? 'PASS' : 'FAIL']));
     if (r.detail) lines.push(...wrap(`↳ ${r.detail}`, totalWidth - 6).map((l) => `      ${l}`));
   }
   const passed = results.filter((r) => r.pass).length;
-  lines.push('', `${passed} of ${results.length} targets pass`);
+  lines.push('', `${passed} of ${results.length} targets pass; ${basisSummary(results)}`);
   return lines.join('\n');
+}
+
+/** "12 emergent, 6 calibrated, 2 prescribed": how many targets are validation and how many restate a rule. */
+export function basisSummary(results: readonly Pick<TargetResult, 'basis'>[]): string {
+  return TARGET_BASES.map((kind) => `${results.filter((r) => r.basis.kind === kind).length} ${kind}`).join(', ');
 }

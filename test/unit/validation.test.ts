@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../scripts/validation/check';
-import { evaluateTarget, judge } from '../../scripts/validation/check';
+import { evaluateTarget, judge, TARGET_BASES } from '../../scripts/validation/check';
 import { cell } from '../../scripts/validation/markdown';
 import type { RunSpec, SeedSeries } from '../../scripts/validation/results';
 import { RunResults, runSpec, specKey } from '../../scripts/validation/results';
@@ -273,6 +273,8 @@ describe('targets and run planning', () => {
       expect(t.source.length, t.id).toBeGreaterThan(20);
       expect(t.tolerance.length, t.id).toBeGreaterThan(5);
       expect(t.runs.length, t.id).toBeGreaterThan(0);
+      expect(TARGET_BASES, t.id).toContain(t.basis.kind);
+      expect(t.basis.how.length, t.id).toBeGreaterThan(20);
     }
   });
 
@@ -386,14 +388,24 @@ describe('tables', () => {
 
   it('prints PASS/FAIL per target, the reason, and a summary', () => {
     const base = { title: 't', source: 's', tolerance: 'x', expected: 'e' };
+    const emergent = { kind: 'emergent', how: 'follows from mechanisms' } as const;
+    const prescribed = { kind: 'prescribed', how: 'a rule restates it' } as const;
     const out = formatResultsTable([
-      { id: 'T1', pass: true, measured: 'ok', ...base },
-      { id: 'T2', pass: false, measured: '—', detail: 'metric macrophages_m1 not modelled yet', ...base },
+      { id: 'T1', pass: true, measured: 'ok', basis: emergent, ...base },
+      {
+        id: 'T2',
+        pass: false,
+        measured: '—',
+        detail: 'metric macrophages_m1 not modelled yet',
+        basis: prescribed,
+        ...base,
+      },
     ]);
     expect(out).toMatch(/T1 .* PASS/);
     expect(out).toMatch(/T2 .* FAIL/);
     expect(out).toContain('↳ metric macrophages_m1 not modelled yet');
-    expect(out).toContain('1 of 2 targets pass');
+    expect(out).toContain('1 of 2 targets pass; 1 emergent, 0 calibrated, 1 prescribed');
+    expect(out).toMatch(/T2 .* prescribed +FAIL/);
   });
 
   it('escapes markdown table cells', () => {
