@@ -231,6 +231,7 @@ describe('patient factors change rates, not scripts', () => {
     const diabetic = engineConfig(params({ diabetes: true }));
     expect(diabetic.macrophage.m1ChemokinePerH).toBeGreaterThan(base.macrophage.m1ChemokinePerH);
     expect(diabetic.vessels.sproutingResponse).toBeLessThan(base.vessels.sproutingResponse);
+    expect(diabetic.macrophage.efferocytosisPerH).toBeLessThan(base.macrophage.efferocytosisPerH);
     // VEGF production is untouched: diabetes blunts the vessels' response to it.
     expect(diabetic.macrophage.m2VegfPerH).toBe(base.macrophage.m2VegfPerH);
     expect(engineConfig(params({ fitzpatrick: 6 })).pigment.sensitivity).toBeGreaterThan(

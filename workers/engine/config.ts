@@ -313,7 +313,8 @@ export function engineConfig(p: Params): EngineConfig {
       m2TgfBetaPerH: p.m2_growth_factor_per_h * perCell * tgfBetaFactor,
       m2PdgfPerH: p.m2_growth_factor_per_h * perCell,
       m2VegfPerH: p.m2_vegf_per_h * perCell,
-      efferocytosisPerH: p.efferocytosis_rate_per_h * perCell,
+      // Diabetic wound macrophages clear apoptotic cells poorly (Khanna 2010): more lyse, inflammation persists.
+      efferocytosisPerH: p.efferocytosis_rate_per_h * perCell * (p.diabetes ? p.diabetes_efferocytosis_factor : 1),
       efferocytosisTgfBeta: EFFEROCYTOSIS_TGF_BETA_PER_CELL * perCell,
       efferocytosisM2Weight: p.macrophage_m2_tgf_boost,
       tgfBetaHalfSat: MACROPHAGE_TGF_HALF_SAT,

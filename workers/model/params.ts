@@ -355,8 +355,8 @@ export const PARAM_SCHEMA = [
     section: 'patient',
     default: false,
     description:
-      'Diabetes mellitus. Raises inflammatory signalling, lowers TGF-β and blunts the sprouting of new vessels, ' +
-      'but not the epithelial sheet (the diabetes_* factors).',
+      'Diabetes mellitus. Raises inflammatory signalling, slows the clearance of dead neutrophils, lowers TGF-β ' +
+      'and blunts the sprouting of new vessels, but not the epithelial sheet (the diabetes_* factors).',
     source: 'Michaels et al., Wound Repair Regen 2007 (db/db mouse); Mi et al., Surgery 2007 (ABM). EVIDENCE §5',
     evidence: 'measured',
   },
@@ -1580,6 +1580,28 @@ export const PARAM_SCHEMA = [
       'production −67 % (EVIDENCE §4b, §5). Used together with Mi’s other mechanism, TNF ×4, which alone leaves ' +
       'new collagen at day 14 unchanged in this model while db/db wounds make less granulation tissue (Michaels ' +
       '2007). Not tuned to P3',
+    evidence: 'assumed',
+  },
+  {
+    id: 'diabetes_efferocytosis_factor',
+    kind: 'number',
+    label: 'Diabetes efferocytosis factor',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 0.5,
+    min: 0.1,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Rate at which macrophages eat apoptotic neutrophils in diabetes, relative to normal (1 = no effect). ' +
+      'Uneaten neutrophils lyse and inflame the tissue, and less efferocytosis means less of the TGF-β that turns ' +
+      'macrophages reparative (M2): inflammation lasts longer.',
+    source:
+      'assumed size, direction measured: macrophages from db/db wounds were impaired in efferocytosis, with more ' +
+      'apoptotic cells and pro-inflammatory cytokines in diabetic mouse and human wounds (Khanna et al., PLoS One ' +
+      '2010, H). Not tuned to P3',
     evidence: 'assumed',
   },
   {
