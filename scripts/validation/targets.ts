@@ -625,8 +625,9 @@ const P4 = defineTarget({
     kind: 'prescribed',
     how:
       'collagen per cell: keloid fibroblasts synthesise ×2 per cell (Diegelmann 1979: a measured cell property, ' +
-      'fold assumed), which the clause reads back. Alignment emerges: more TGF-β from macrophages and platelets ' +
-      '(keloid_tgf_beta_factor, Wang 2000 direction) and faster deposition along cell headings align the fibres',
+      'fold assumed), which the clause reads back. Alignment emerges: fibroblasts that respond more to TGF-β ' +
+      '(keloid_tgf_beta_factor, Chin 2001 direction) convert to contractile myofibroblasts more and keep them ' +
+      'longer, and faster deposition along cell headings aligns the fibres',
   },
   runs: [KELOID, REFERENCE_PATIENT, DAY_90],
   clauses: (r) => [

@@ -187,7 +187,7 @@ const MYOFIBROBLAST_RATE_PER_H = 1 / 72;
 /**
  * Autocrine TGF-β per myofibroblast, relative/h. Set to 0: autocrine TGF-β loops are what keeps myofibroblasts
  * alive in hypertrophic scars and keloids; in a normally healing micro-wound they are not sustained. The keloid
- * tendency acts through `keloid_tgf_beta_factor` on macrophage and platelet TGF-β instead. Assumed.
+ * tendency acts through `keloid_tgf_beta_factor` on the fibroblasts' TGF-β response instead. Assumed.
  */
 const MYOFIBROBLAST_TGF_BETA_PER_H = 0;
 /** Contractile myofibroblasts turn fibres this many times faster than fibroblasts (traction): assumed. */
@@ -246,8 +246,7 @@ export function engineConfig(p: Params): EngineConfig {
   const perVoxel = (REFERENCE_VOXEL_UM / VOXEL_UM[p.quality]) ** 3;
   const perCell = CELLS_PER_AGENT[p.quality] * perVoxel;
   const age = ageFraction(p.age_years);
-  const tgfBetaFactor =
-    (p.diabetes ? p.diabetes_tgf_beta_factor : 1) * (p.keloid_tendency ? p.keloid_tgf_beta_factor : 1);
+  const tgfBetaFactor = p.diabetes ? p.diabetes_tgf_beta_factor : 1;
   const topical = p.topical === 'none' ? null : TOPICAL_AGENTS[p.topical as keyof typeof TOPICAL_AGENTS];
   const penetration =
     device === 'pen'
@@ -368,7 +367,10 @@ export function engineConfig(p: Params): EngineConfig {
       excessDensity: EXCESS_DENSITY,
       excessHalfLifeH: p.fibroblast_excess_half_life_h,
       myofibroblastOnsetH: p.myofibroblast_onset_h,
-      myofibroblastTgfThreshold: p.myofibroblast_tgf_beta_threshold,
+      // Keloid fibroblasts signal more per unit TGF-β (more TβRI/II, more Smad3: Chin 2001): the same TGF-β converts
+      // more of them into myofibroblasts and keeps those alive longer (the threshold also sets their protection).
+      myofibroblastTgfThreshold:
+        p.myofibroblast_tgf_beta_threshold / (p.keloid_tendency ? p.keloid_tgf_beta_factor : 1),
       myofibroblastRatePerH: MYOFIBROBLAST_RATE_PER_H,
       myofibroblastHalfLifeH: p.myofibroblast_clearance_half_life_h,
       myofibroblastTgfBetaPerH: MYOFIBROBLAST_TGF_BETA_PER_H * perCell * tgfBetaFactor,

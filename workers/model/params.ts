@@ -369,8 +369,9 @@ export const PARAM_SCHEMA = [
     section: 'patient',
     default: false,
     description:
-      'Personal history of keloids or hypertrophic scars. Raises collagen synthesis per fibroblast ' +
-      '(keloid_collagen_factor); clinical guidance lists it as a contraindication, which the safety notes show.',
+      'Personal history of keloids or hypertrophic scars. Raises collagen synthesis per fibroblast and the ' +
+      'fibroblasts’ response to TGF-β (keloid_collagen_factor, keloid_tgf_beta_factor); clinical guidance lists ' +
+      'it as a contraindication, which the safety notes show.',
     source:
       'Keloid fibroblasts: higher collagen synthesis per cell (Diegelmann, Cohen & McCoy, J Cell Physiol 1979); ' +
       'contraindication (Minutilli, J Drugs Dermatol 2024). EVIDENCE §2f, §5',
@@ -2039,7 +2040,7 @@ export const PARAM_SCHEMA = [
   {
     id: 'keloid_tgf_beta_factor',
     kind: 'number',
-    label: 'Keloid TGF-β factor',
+    label: 'Keloid TGF-β response factor',
     unit: '',
     group: 'model',
     section: 'patient-factors',
@@ -2048,9 +2049,14 @@ export const PARAM_SCHEMA = [
     max: 4,
     step: 0.1,
     scale: 'linear',
-    description: 'Multiplier on TGF-β production with a keloid/hypertrophic tendency (1 = no effect).',
+    description:
+      'How much more strongly fibroblasts respond to TGF-β with a keloid/hypertrophic tendency (1 = no effect): ' +
+      'the TGF-β level at which they turn into myofibroblasts, and which keeps myofibroblasts alive, is divided ' +
+      'by it, so more of them convert and they persist longer.',
     source:
-      'assumed size; direction measured: hypertrophic-scar tissue and fibroblasts make more TGF-β1 (Wang et al., Wound Repair Regen 2000, M). EVIDENCE §5',
+      'assumed size; direction measured: keloid fibroblasts express more TGF-β receptors I and II and activate ' +
+      'more Smad3 (Chin et al., Plast Reconstr Surg 2001, M, recalled), and hypertrophic-scar tissue and ' +
+      'fibroblasts make more TGF-β1 (Wang et al., Wound Repair Regen 2000, M). EVIDENCE §5',
     evidence: 'assumed',
   },
   {
