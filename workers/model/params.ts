@@ -1430,7 +1430,7 @@ export const PARAM_SCHEMA = [
     scale: 'linear',
     description:
       'Fractional drop in collagen output per fibroblast at age 80+ compared with young adults. The model ' +
-      'interpolates linearly from none at 25 to this at 80 (assumed shape).',
+      'interpolates linearly from none at 35 (the reference patient) to this at 80 (assumed shape).',
     source:
       'Type I procollagen 82 ± 16 (18–29 yr) vs 56 ± 8 ng/ml (80+ yr): −32 % (Varani et al., Am J Pathol 2006, ' +
       'H). EVIDENCE §5',
