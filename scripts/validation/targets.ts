@@ -510,7 +510,12 @@ const P1 = defineTarget({
     'ratio 0.55–0.90 (Varani −32 %, ±1 SD; Holt saw no difference in accumulation, so a milder drop passes)',
   basis: {
     kind: 'prescribed',
-    how: 'age multiplies collagen output and the re-epithelialisation speed by factors read from the target’s ratios',
+    how:
+      'collagen: age lowers synthesis per fibroblast by Varani’s measured −32 % at 80 (a cell property, the same ' +
+      'measurement the clause cites) and slows fibroblast division (age_fibroblast_proliferation_reduction_80, ' +
+      'assumed, not tuned); the whole-wound ratio follows from both through activation and turnover. Time: still ' +
+      'prescribed — the keratinocyte sheet is slowed by Holt’s +1.9 d read as a relative factor (keratinocyte lines ' +
+      'of config.ts, owned by the epidermis rework); relabel when that becomes a front mechanism',
   },
   runs: [AGE_80, REFERENCE_PATIENT],
   clauses: (r) => [
@@ -536,8 +541,13 @@ const P2 = defineTarget({
     'collagen 0.40–0.75 around Jorgensen’s 0.56 (implant data, rough size); macrophages 0.1–0.7 because an ' +
     'odds ratio gives the direction, not a count ratio',
   basis: {
-    kind: 'prescribed',
-    how: 'smoking multiplies collagen output and macrophage recruitment by the target’s ratios',
+    kind: 'calibrated',
+    how:
+      'no collagen multiplier: smoking lowers the oxygen perfused skin is held at (smoker_tissue_oxygen_factor 0.8, ' +
+      'assumed from Jensen 1991), so O₂-dependent synthesis slows; lowers monocyte recruitment (Sørensen’s OR 0.28 ' +
+      'as a rate: the macrophage clause is close to a restatement of it); and slows fibroblast division ' +
+      '(smoker_fibroblast_proliferation_factor 0.5, calibrated: hypoxia and fewer macrophages alone gave collagen ' +
+      '×0.71, halving division moves it toward Jorgensen’s 0.56)',
   },
   runs: [SMOKER, REFERENCE_PATIENT],
   clauses: (r) => [
@@ -568,7 +578,14 @@ const P3 = defineTarget({
     'al., Surgery 2007)',
   expected: 'vessel excess days 0–14: ≤ ×0.9; new_collagen day 14: ≤ ×0.9; reepithelialisation time ×0.9–1.1',
   tolerance: '10 % margins: "slower" = ≥ 10 % less; "about unchanged" = within ±10 % (seed noise)',
-  basis: { kind: 'prescribed', how: 'diabetes multiplies VEGF and TGF-β production by chosen factors' },
+  basis: {
+    kind: 'emergent',
+    how:
+      'diabetes acts on mechanisms with sizes not fitted to this target: M1 TNF ×4 and TGF-β production −67 % (Mi ' +
+      '2007’s model values; TNF ×4 alone leaves day-14 collagen unchanged here), efferocytosis ×0.5 (Khanna 2010, ' +
+      'size assumed) and the capillaries’ sprouting response to VEGF ×0.5 (Michaels 2007, size assumed). Fewer ' +
+      'vessels, less collagen and an unchanged epithelial sheet (nothing acts on keratinocytes) follow',
+  },
   runs: [DIABETES, REFERENCE_PATIENT],
   clauses: (r) => [
     () => {
@@ -604,7 +621,14 @@ const P4 = defineTarget({
   tolerance:
     'direction only (fold not measured): 10 % and +0.02 are margins above seed noise; alignment reads the ' +
     'tendency as hypertrophic-scar-like (keloid bundles are described as disorganised, Gauglitz 2011)',
-  basis: { kind: 'prescribed', how: 'keloid tendency multiplies collagen per cell and TGF-β by chosen factors' },
+  basis: {
+    kind: 'prescribed',
+    how:
+      'collagen per cell: keloid fibroblasts synthesise ×2 per cell (Diegelmann 1979: a measured cell property, ' +
+      'fold assumed), which the clause reads back. Alignment emerges: fibroblasts that respond more to TGF-β ' +
+      '(keloid_tgf_beta_factor, Chin 2001 direction) convert to contractile myofibroblasts more and keep them ' +
+      'longer, and faster deposition along cell headings aligns the fibres',
+  },
   runs: [KELOID, REFERENCE_PATIENT, DAY_90],
   clauses: (r) => [
     () => {

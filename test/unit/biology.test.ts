@@ -214,23 +214,26 @@ describe('topical serum', () => {
 });
 
 describe('patient factors change rates, not scripts', () => {
-  it('lower collagen synthesis with age, smoking; raise it with a keloid tendency; slow the epidermis with age', () => {
+  it('act on mechanisms: synthesis and division with age, oxygen and recruitment in smokers, vessels in diabetes', () => {
     const base = engineConfig(params());
     const old = engineConfig(params({ age_years: 80 }));
     expect(old.fibroblast.collagenFactor).toBeCloseTo(1 - PARAM_BY_ID.age_procollagen_reduction_80.default, 6);
+    expect(old.fibroblast.doublingTimeH).toBeGreaterThan(base.fibroblast.doublingTimeH);
     expect(old.keratinocyte.sheetSpeedUmPerH).toBeLessThan(base.keratinocyte.sheetSpeedUmPerH);
-    expect(engineConfig(params({ smoker: true })).fibroblast.collagenFactor).toBeCloseTo(
-      PARAM_BY_ID.smoker_collagen_factor.default,
-      6,
-    );
-    expect(PARAM_BY_ID.smoker_collagen_factor.default).toBeLessThan(1);
-    expect(engineConfig(params({ smoker: true })).macrophage.recruitmentPerH).toBeLessThan(
-      base.macrophage.recruitmentPerH,
-    );
+    const smoker = engineConfig(params({ smoker: true }));
+    // Smoking no longer multiplies collagen output: it lowers tissue oxygen, which synthesis needs.
+    expect(smoker.fibroblast.collagenFactor).toBe(base.fibroblast.collagenFactor);
+    expect(base.oxygenSupplyLevel).toBe(1);
+    expect(smoker.oxygenSupplyLevel).toBeCloseTo(PARAM_BY_ID.smoker_tissue_oxygen_factor.default, 6);
+    expect(smoker.oxygenSupplyLevel).toBeLessThan(1);
+    expect(smoker.macrophage.recruitmentPerH).toBeLessThan(base.macrophage.recruitmentPerH);
     expect(engineConfig(params({ keloid_tendency: true })).fibroblast.collagenFactor).toBeGreaterThan(1);
-    expect(engineConfig(params({ diabetes: true })).macrophage.m1ChemokinePerH).toBeGreaterThan(
-      base.macrophage.m1ChemokinePerH,
-    );
+    const diabetic = engineConfig(params({ diabetes: true }));
+    expect(diabetic.macrophage.m1ChemokinePerH).toBeGreaterThan(base.macrophage.m1ChemokinePerH);
+    expect(diabetic.vessels.sproutingResponse).toBeLessThan(base.vessels.sproutingResponse);
+    expect(diabetic.macrophage.efferocytosisPerH).toBeLessThan(base.macrophage.efferocytosisPerH);
+    // VEGF production is untouched: diabetes blunts the vessels' response to it.
+    expect(diabetic.macrophage.m2VegfPerH).toBe(base.macrophage.m2VegfPerH);
     expect(engineConfig(params({ fitzpatrick: 6 })).pigment.sensitivity).toBeGreaterThan(
       4 * engineConfig(params({ fitzpatrick: 1 })).pigment.sensitivity,
     );

@@ -30,6 +30,8 @@ export interface EngineConfig {
   /** Time constant of intrinsic recovery of sub-lethal damage (≤ SUBLETHAL_DAMAGE), h. */
   sublethalRecoveryH: number;
   oxygenSupplyPerH: number;
+  /** pO₂ perfused tissue is held at, relative to normal (1; lower in smokers: vasoconstriction, CO). */
+  oxygenSupplyLevel: number;
   lumenHalfLifeH: number;
   /** Agent-store capacity as a multiple of the resident fibroblast agents (room for recruited cells). */
   agentHeadroom: number;
@@ -90,7 +92,7 @@ export interface EngineConfig {
     myofibroblastAlignmentBoost: number;
     /** Relative dermal collagen per hour laid down by fully active fibroblasts at resting density. */
     collagenPerH: number;
-    /** Patient multiplier on collagen synthesis per cell (age, smoking, keloid tendency). */
+    /** Patient multiplier on collagen synthesis per cell (measured cell properties: age, keloid tendency). */
     collagenFactor: number;
     collagenIIISwitchH: number;
     /** Elastin laid down per unit collagen (matrix units). */
@@ -114,6 +116,8 @@ export interface EngineConfig {
     regressionHalfLifeH: number;
     maxDensity: number;
     vegfHalfSat: number;
+    /** Endothelial sprouting response to VEGF relative to normal (1; impaired in diabetes). */
+    sproutingResponse: number;
   };
   matrix: MatrixRates;
   erythema: { halfSat: number; tauH: number };
@@ -183,7 +187,7 @@ const MYOFIBROBLAST_RATE_PER_H = 1 / 72;
 /**
  * Autocrine TGF-β per myofibroblast, relative/h. Set to 0: autocrine TGF-β loops are what keeps myofibroblasts
  * alive in hypertrophic scars and keloids; in a normally healing micro-wound they are not sustained. The keloid
- * tendency acts through `keloid_tgf_beta_factor` on macrophage and platelet TGF-β instead. Assumed.
+ * tendency acts through `keloid_tgf_beta_factor` on the fibroblasts' TGF-β response instead. Assumed.
  */
 const MYOFIBROBLAST_TGF_BETA_PER_H = 0;
 /** Contractile myofibroblasts turn fibres this many times faster than fibroblasts (traction): assumed. */
@@ -242,9 +246,7 @@ export function engineConfig(p: Params): EngineConfig {
   const perVoxel = (REFERENCE_VOXEL_UM / VOXEL_UM[p.quality]) ** 3;
   const perCell = CELLS_PER_AGENT[p.quality] * perVoxel;
   const age = ageFraction(p.age_years);
-  const tgfBetaFactor =
-    (p.diabetes ? p.diabetes_tgf_beta_factor : 1) * (p.keloid_tendency ? p.keloid_tgf_beta_factor : 1);
-  const vegfFactor = p.diabetes ? p.diabetes_vegf_factor : 1;
+  const tgfBetaFactor = p.diabetes ? p.diabetes_tgf_beta_factor : 1;
   const topical = p.topical === 'none' ? null : TOPICAL_AGENTS[p.topical as keyof typeof TOPICAL_AGENTS];
   const penetration =
     device === 'pen'
@@ -274,6 +276,7 @@ export function engineConfig(p: Params): EngineConfig {
     injuryChemokinePerH: p.injury_signal_rate_per_h,
     sublethalRecoveryH: p.sublethal_injury_recovery_h,
     oxygenSupplyPerH: p.oxygen_supply_per_h,
+    oxygenSupplyLevel: p.smoker ? p.smoker_tissue_oxygen_factor : 1,
     lumenHalfLifeH: p.channel_closure_half_life_h,
     agentHeadroom: 3,
     neutrophil: {
@@ -308,8 +311,9 @@ export function engineConfig(p: Params): EngineConfig {
       m1MmpPerH: M1_MMP_PER_H * perCell,
       m2TgfBetaPerH: p.m2_growth_factor_per_h * perCell * tgfBetaFactor,
       m2PdgfPerH: p.m2_growth_factor_per_h * perCell,
-      m2VegfPerH: p.m2_vegf_per_h * perCell * vegfFactor,
-      efferocytosisPerH: p.efferocytosis_rate_per_h * perCell,
+      m2VegfPerH: p.m2_vegf_per_h * perCell,
+      // Diabetic wound macrophages clear apoptotic cells poorly (Khanna 2010): more lyse, inflammation persists.
+      efferocytosisPerH: p.efferocytosis_rate_per_h * perCell * (p.diabetes ? p.diabetes_efferocytosis_factor : 1),
       efferocytosisTgfBeta: EFFEROCYTOSIS_TGF_BETA_PER_CELL * perCell,
       efferocytosisM2Weight: p.macrophage_m2_tgf_boost,
       tgfBetaHalfSat: MACROPHAGE_TGF_HALF_SAT,
@@ -353,12 +357,20 @@ export function engineConfig(p: Params): EngineConfig {
       activationHalfSat: p.fibroblast_activation_half_sat,
       activationUpH: p.fibroblast_activation_time_h,
       activationDownH: p.fibroblast_deactivation_time_h,
-      doublingTimeH: p.fibroblast_doubling_time_h,
+      // Fibroblasts of old donors (Schneider & Mitsui 1976) and of smokers (Sørensen 2010: proliferation not
+      // restored by stopping) replicate more slowly: a longer cycle, not fewer cells at rest.
+      doublingTimeH:
+        p.fibroblast_doubling_time_h /
+        ((1 - p.age_fibroblast_proliferation_reduction_80 * Math.max(0, age)) *
+          (p.smoker ? p.smoker_fibroblast_proliferation_factor : 1)),
       maxDensity: p.fibroblast_max_density,
       excessDensity: EXCESS_DENSITY,
       excessHalfLifeH: p.fibroblast_excess_half_life_h,
       myofibroblastOnsetH: p.myofibroblast_onset_h,
-      myofibroblastTgfThreshold: p.myofibroblast_tgf_beta_threshold,
+      // Keloid fibroblasts signal more per unit TGF-β (more TβRI/II, more Smad3: Chin 2001): the same TGF-β converts
+      // more of them into myofibroblasts and keeps those alive longer (the threshold also sets their protection).
+      myofibroblastTgfThreshold:
+        p.myofibroblast_tgf_beta_threshold / (p.keloid_tendency ? p.keloid_tgf_beta_factor : 1),
       myofibroblastRatePerH: MYOFIBROBLAST_RATE_PER_H,
       myofibroblastHalfLifeH: p.myofibroblast_clearance_half_life_h,
       myofibroblastTgfBetaPerH: MYOFIBROBLAST_TGF_BETA_PER_H * perCell * tgfBetaFactor,
@@ -366,14 +378,13 @@ export function engineConfig(p: Params): EngineConfig {
       collagenPerH: p.collagen_synthesis_rate_per_h,
       collagenFactor:
         Math.max(0.1, 1 - p.age_procollagen_reduction_80 * Math.max(0, age)) *
-        (p.smoker ? p.smoker_collagen_factor : 1) *
         (p.keloid_tendency ? p.keloid_collagen_factor : 1),
       collagenIIISwitchH: p.collagen_iii_switch_h,
       elastinRatio: p.elastin_deposition_ratio * DERMAL_ELASTIN_PER_COLLAGEN,
       fibreRotationPerH: (p.fibre_rotation_deg_per_h * Math.PI) / 180,
       mmpPerH: FIBROBLAST_MMP_PER_H * perCell,
       hypoxiaThreshold: HYPOXIA_THRESHOLD,
-      hypoxiaVegfPerH: HYPOXIA_VEGF_PER_H * perCell * vegfFactor,
+      hypoxiaVegfPerH: HYPOXIA_VEGF_PER_H * perCell,
     },
     keratinocyte: {
       sheetSpeedUmPerH:
@@ -384,7 +395,7 @@ export function engineConfig(p: Params): EngineConfig {
         (1 + (Math.max(0, age) * p.age_reepithelialisation_delay_days) / HOLT_WOUND_EPITHELIALISATION_DAYS),
       barrierRecoveryTauH: p.barrier_recovery_tau_h,
       barrierWaterLossScale: p.barrier_water_loss_scale,
-      vegfPerH: KERATINOCYTE_VEGF_PER_H * perVoxel * vegfFactor,
+      vegfPerH: KERATINOCYTE_VEGF_PER_H * perVoxel,
     },
     vessels: {
       tipSpeedUmPerH: p.tip_cell_speed_um_h,
@@ -392,6 +403,7 @@ export function engineConfig(p: Params): EngineConfig {
       regressionHalfLifeH: p.vessel_regression_half_life_days * 24,
       maxDensity: p.vessel_max_density,
       vegfHalfSat: p.vegf_half_saturation,
+      sproutingResponse: p.diabetes ? p.diabetes_sprouting_factor : 1,
     },
     matrix: {
       mmpDegradationPerH: p.mmp_degradation_rate_per_h,

@@ -1,6 +1,10 @@
 /**
- * Perfusion: capillaries supply oxygen ∝ their density (source k·ρ, uptake k·ρ: the field relaxes toward normal pO₂
- * where perfused); fibroblasts consume it.
+ * Perfusion: capillaries supply oxygen ∝ their density (source k·ρ·P, uptake k·ρ: the field relaxes toward the
+ * perfused tissue's pO₂ P where perfused); fibroblasts consume it.
+ *
+ * P = 1 (normal tissue pO₂) except in smokers, where nicotine's vasoconstriction and carbon monoxide's
+ * carboxyhaemoglobin lower the oxygen that perfused dermis is held at (`oxygenSupplyLevel`, Jensen 1991). What
+ * follows from it (slower collagen hydroxylation, cells/fibroblasts.ts; hypoxic VEGF) is not scripted here.
  */
 import { voxelOf } from './agents';
 import { CellKind } from '../model/cellKinds';
@@ -10,12 +14,13 @@ export function perfusionStep(sim: SimState, dtH: number): void {
   const src = sim.fields.sources[sim.fOxygen]!;
   const uptake = sim.fields.uptake[sim.fOxygen]!;
   const supply = sim.config.oxygenSupplyPerH;
+  const level = sim.config.oxygenSupplyLevel;
   const rho = sim.vessels.density;
   // Sources are rates summed over the field's steps until its next solve (one per step of this hour).
   const steps = dtH / sim.stepH;
   for (let i = 0; i < rho.length; i++) {
     const k = supply * rho[i]!;
-    src[i]! += k * steps;
+    src[i]! += k * level * steps;
     uptake[i] = k;
   }
   const a = sim.agents;

@@ -19,7 +19,7 @@
  *   For the inputs a user chooses (groups 'treatment' and 'patient') the default is the reference scenario of
  *   TARGETS.md, and `evidence` grades the range and options offered: documented in devices and trials
  *   ('measured') or a convenience bound ('assumed'). Their effects are graded on the model parameters that
- *   carry them (e.g. `smoker` acts through `smoker_collagen_factor`).
+ *   carry them (e.g. `smoker` acts through `smoker_tissue_oxygen_factor`).
  * - Sources cite EVIDENCE.md (shared/science) by section; its confidence codes (H/M/L) are quoted where they
  *   matter. Marketing claims never appear as values; where one is mentioned it is labelled as a claim.
  *
@@ -303,8 +303,9 @@ export const PARAM_SCHEMA = [
     step: 1,
     scale: 'linear',
     description:
-      'Patient age. Older skin makes less procollagen per fibroblast and re-epithelialises more slowly ' +
-      '(see age_procollagen_reduction_80 and age_reepithelialisation_delay_days).',
+      'Patient age. Older skin makes less procollagen per fibroblast, its fibroblasts divide more slowly and it ' +
+      're-epithelialises more slowly (see age_procollagen_reduction_80, age_fibroblast_proliferation_reduction_80 ' +
+      'and age_reepithelialisation_delay_days).',
     source:
       'Age effects measured over 18–80+ years: Varani 2006 (18–29 vs 80+), Holt 1992 (18–55 vs >65); ' +
       'EVIDENCE §5. Default 35 = reference scenario (TARGETS.md)',
@@ -339,8 +340,9 @@ export const PARAM_SCHEMA = [
     section: 'patient',
     default: false,
     description:
-      'Current smoker (about 20 cigarettes a day in the studies). Lowers collagen deposition and macrophage ' +
-      'recruitment (smoker_collagen_factor, smoker_macrophage_factor).',
+      'Current smoker (about 20 cigarettes a day in the studies). Lowers the oxygen in the skin, the recruitment ' +
+      'of macrophages and the division of fibroblasts (smoker_tissue_oxygen_factor, smoker_macrophage_factor, ' +
+      'smoker_fibroblast_proliferation_factor); less collagen follows.',
     source: 'Jorgensen et al., Surgery 1998; Sørensen et al., Surgery 2010 and Wound Repair Regen 2010. EVIDENCE §5',
     evidence: 'measured',
   },
@@ -353,8 +355,8 @@ export const PARAM_SCHEMA = [
     section: 'patient',
     default: false,
     description:
-      'Diabetes mellitus. Prolongs inflammatory signalling and slows granulation tissue and new vessels, but not ' +
-      'the epithelial sheet (the diabetes_* factors).',
+      'Diabetes mellitus. Raises inflammatory signalling, slows the clearance of dead neutrophils, lowers TGF-β ' +
+      'and blunts the sprouting of new vessels, but not the epithelial sheet (the diabetes_* factors).',
     source: 'Michaels et al., Wound Repair Regen 2007 (db/db mouse); Mi et al., Surgery 2007 (ABM). EVIDENCE §5',
     evidence: 'measured',
   },
@@ -367,8 +369,9 @@ export const PARAM_SCHEMA = [
     section: 'patient',
     default: false,
     description:
-      'Personal history of keloids or hypertrophic scars. Raises collagen synthesis per fibroblast ' +
-      '(keloid_collagen_factor); clinical guidance lists it as a contraindication, which the safety notes show.',
+      'Personal history of keloids or hypertrophic scars. Raises collagen synthesis per fibroblast and the ' +
+      'fibroblasts’ response to TGF-β (keloid_collagen_factor, keloid_tgf_beta_factor); clinical guidance lists ' +
+      'it as a contraindication, which the safety notes show.',
     source:
       'Keloid fibroblasts: higher collagen synthesis per cell (Diegelmann, Cohen & McCoy, J Cell Physiol 1979); ' +
       'contraindication (Minutilli, J Drugs Dermatol 2024). EVIDENCE §2f, §5',
@@ -1427,11 +1430,32 @@ export const PARAM_SCHEMA = [
     scale: 'linear',
     description:
       'Fractional drop in collagen output per fibroblast at age 80+ compared with young adults. The model ' +
-      'interpolates linearly from none at 25 to this at 80 (assumed shape).',
+      'interpolates linearly from none at 35 (the reference patient) to this at 80 (assumed shape).',
     source:
       'Type I procollagen 82 ± 16 (18–29 yr) vs 56 ± 8 ng/ml (80+ yr): −32 % (Varani et al., Am J Pathol 2006, ' +
       'H). EVIDENCE §5',
     evidence: 'measured',
+  },
+  {
+    id: 'age_fibroblast_proliferation_reduction_80',
+    kind: 'number',
+    label: 'Fibroblast proliferation loss at 80',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 0.25,
+    min: 0,
+    max: 0.6,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Fractional drop in the division rate of activated fibroblasts at age 80 compared with 35 (linear in ' +
+      'between; none below 35): older wounds fill with new fibroblasts more slowly.',
+    source:
+      'assumed size, direction measured but contested: fibroblasts from old donors replicated and migrated more ' +
+      'slowly (Schneider & Mitsui, PNAS 1976, M); in healthy screened donors the replicative lifespan did not ' +
+      'fall with age (Cristofalo et al., PNAS 1998, M), hence a modest 25 %. Not tuned to P1',
+    evidence: 'assumed',
   },
   {
     id: 'age_reepithelialisation_delay_days',
@@ -1454,25 +1478,27 @@ export const PARAM_SCHEMA = [
     evidence: 'measured',
   },
   {
-    id: 'smoker_collagen_factor',
+    id: 'smoker_tissue_oxygen_factor',
     kind: 'number',
-    label: 'Smoker collagen factor',
+    label: 'Smoker tissue oxygen',
     unit: '',
     group: 'model',
     section: 'patient-factors',
-    default: 0.75,
-    min: 0.2,
+    default: 0.8,
+    min: 0.5,
     max: 1,
     step: 0.01,
     scale: 'linear',
     description:
-      'Multiplier on collagen synthesis per fibroblast in smokers (1 = no effect). Fewer macrophages (and so fewer ' +
-      'growth factors) lower the wound’s total further.',
+      'Oxygen that perfused skin is held at in a smoker, relative to a non-smoker (1 = no effect), averaged over ' +
+      'the day. Nicotine constricts skin vessels and carbon monoxide takes up haemoglobin, so less oxygen reaches ' +
+      'the tissue; collagen synthesis needs oxygen (prolyl hydroxylation), so smokers’ fibroblasts make less.',
     source:
-      'calibrated: non-smokers deposited 1.8× more hydroxyproline in 10-day implants (Jorgensen et al., Surgery ' +
-      '1998, H), a whole-wound ratio of ≈ 0.56. With the smoker macrophage factor also lowering growth factors, a ' +
-      'per-cell factor of 0.75 gives a whole-wound new-collagen ratio in that range (own target P2). EVIDENCE §5',
-    evidence: 'calibrated',
+      'assumed size, direction measured: subcutaneous wound-tissue pO₂ fell rapidly after each cigarette and ' +
+      'stayed low for 30–50 min, so a pack-a-day smoker is hypoxic for a large part of the day (Jensen et al., ' +
+      'Arch Surg 1991, H; the size of the fall, about a quarter, is recalled, not read). 0.8 = that fall over ' +
+      'about half the waking day plus carboxyhaemoglobin. Not tuned to P2',
+    evidence: 'assumed',
   },
   {
     id: 'smoker_macrophage_factor',
@@ -1491,6 +1517,29 @@ export const PARAM_SCHEMA = [
       'here as an approximate ratio.',
     source: 'Macrophages in wounds of smokers: OR 0.28 (Sørensen et al., Wound Repair Regen 2010, H). EVIDENCE §5',
     evidence: 'measured',
+  },
+  {
+    id: 'smoker_fibroblast_proliferation_factor',
+    kind: 'number',
+    label: 'Smoker fibroblast division factor',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 0.5,
+    min: 0.2,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Division rate of activated fibroblasts in smokers relative to non-smokers (1 = no effect): fewer new ' +
+      'fibroblasts fill the wound, so fewer cells lay down collagen.',
+    source:
+      'calibrated size, direction measured: fewer collagen-producing (PINP⁺) fibroblasts in smokers’ wounds, OR ' +
+      '0.37, and stopping smoking restored inflammation but not proliferation, so the effect is on the fibroblasts, ' +
+      'not only through fewer macrophages (Sørensen et al., Wound Repair Regen 2010, H). EVIDENCE §5. Hypoxia and ' +
+      'fewer macrophages alone left new collagen at ×0.71 of a non-smoker’s; halving division (one value tried) ' +
+      'brings it to ≈ ×0.62, toward Jorgensen’s 0.56 (P2)',
+    evidence: 'calibrated',
   },
   {
     id: 'diabetes_tnf_factor',
@@ -1519,20 +1568,42 @@ export const PARAM_SCHEMA = [
     unit: '',
     group: 'model',
     section: 'patient-factors',
-    default: 0.4,
+    default: 0.33,
     min: 0.2,
     max: 1,
     step: 0.01,
     scale: 'linear',
     description:
-      'Multiplier on TGF-β production in diabetes (1 = no effect). Mi et al. reproduced diabetic healing with ' +
-      'either this at 0.33 or the inflammatory-signal factor at 4; the default uses the latter plus a −60 % ' +
-      'TGF-β, close to Mi’s −67 %.',
+      'Multiplier on TGF-β production by macrophages, platelets and myofibroblasts in diabetes (1 = no effect). ' +
+      'Less TGF-β activates fewer fibroblasts, so granulation tissue and collagen lag.',
     source:
-      'calibrated: Mi et al., Surgery 2007 (ABM): TGF-β1 production −67 % as the alternative diabetic mechanism ' +
-      '(EVIDENCE §4b, §5). The TNF ×4 alone left new collagen at day 14 unchanged, while db/db wounds make less ' +
-      'granulation tissue (Michaels 2007); −60 % TGF-β brings collagen down ≥ 10 % (own target P3)',
-    evidence: 'calibrated',
+      'assumed: model value of Mi et al., Surgery 2007 (ABM), which reproduced diabetic healing with TGF-β1 ' +
+      'production −67 % (EVIDENCE §4b, §5). Used together with Mi’s other mechanism, TNF ×4, which alone leaves ' +
+      'new collagen at day 14 unchanged in this model while db/db wounds make less granulation tissue (Michaels ' +
+      '2007). Not tuned to P3',
+    evidence: 'assumed',
+  },
+  {
+    id: 'diabetes_efferocytosis_factor',
+    kind: 'number',
+    label: 'Diabetes efferocytosis factor',
+    unit: '',
+    group: 'model',
+    section: 'patient-factors',
+    default: 0.5,
+    min: 0.1,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Rate at which macrophages eat apoptotic neutrophils in diabetes, relative to normal (1 = no effect). ' +
+      'Uneaten neutrophils lyse and inflame the tissue, and less efferocytosis means less of the TGF-β that turns ' +
+      'macrophages reparative (M2): inflammation lasts longer.',
+    source:
+      'assumed size, direction measured: macrophages from db/db wounds were impaired in efferocytosis, with more ' +
+      'apoptotic cells and pro-inflammatory cytokines in diabetic mouse and human wounds (Khanna et al., PLoS One ' +
+      '2010, H). Not tuned to P3',
+    evidence: 'assumed',
   },
   {
     id: 'diabetes_epithelialisation_factor',
@@ -1553,9 +1624,9 @@ export const PARAM_SCHEMA = [
     evidence: 'measured',
   },
   {
-    id: 'diabetes_vegf_factor',
+    id: 'diabetes_sprouting_factor',
     kind: 'number',
-    label: 'Diabetes VEGF factor',
+    label: 'Diabetes vessel-sprouting response',
     unit: '',
     group: 'model',
     section: 'patient-factors',
@@ -1564,10 +1635,13 @@ export const PARAM_SCHEMA = [
     max: 1,
     step: 0.01,
     scale: 'linear',
-    description: 'Multiplier on VEGF production in diabetes, which slows new vessel growth (1 = no effect).',
+    description:
+      'Sprouting response of capillaries to VEGF in diabetes, relative to normal (1 = no effect): the same VEGF ' +
+      'grows fewer new vessels, so the vessel overshoot after needling is smaller and slower.',
     source:
-      'assumed size; direction measured: reduced vascularity in db/db wounds (Michaels 2007, H), HIF-1α/VEGF ' +
-      'impairment (Thangarajah 2009, cited in model docs, M). EVIDENCE §5',
+      'assumed size, direction measured: reduced vascularity and granulation tissue in db/db wounds (Michaels et ' +
+      'al., Wound Repair Regen 2007, H); hyperglycaemia blunts endothelial VEGF signalling ("VEGF resistance", ' +
+      'Waltenberger, Cardiovasc Res 2001, M). EVIDENCE §5. Not tuned to P3',
     evidence: 'assumed',
   },
   {
@@ -1966,7 +2040,7 @@ export const PARAM_SCHEMA = [
   {
     id: 'keloid_tgf_beta_factor',
     kind: 'number',
-    label: 'Keloid TGF-β factor',
+    label: 'Keloid TGF-β response factor',
     unit: '',
     group: 'model',
     section: 'patient-factors',
@@ -1975,9 +2049,14 @@ export const PARAM_SCHEMA = [
     max: 4,
     step: 0.1,
     scale: 'linear',
-    description: 'Multiplier on TGF-β production with a keloid/hypertrophic tendency (1 = no effect).',
+    description:
+      'How much more strongly fibroblasts respond to TGF-β with a keloid/hypertrophic tendency (1 = no effect): ' +
+      'the TGF-β level at which they turn into myofibroblasts, and which keeps myofibroblasts alive, is divided ' +
+      'by it, so more of them convert and they persist longer.',
     source:
-      'assumed size; direction measured: hypertrophic-scar tissue and fibroblasts make more TGF-β1 (Wang et al., Wound Repair Regen 2000, M). EVIDENCE §5',
+      'assumed size; direction measured: keloid fibroblasts express more TGF-β receptors I and II and activate ' +
+      'more Smad3 (Chin et al., Plast Reconstr Surg 2001, M, recalled), and hypertrophic-scar tissue and ' +
+      'fibroblasts make more TGF-β1 (Wang et al., Wound Repair Regen 2000, M). EVIDENCE §5',
     evidence: 'assumed',
   },
   {

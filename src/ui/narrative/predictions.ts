@@ -280,8 +280,9 @@ const smokerSpec: PromptSpec = {
         explain() {
           const lines: string[] = [
             t('predict:smoker.mechanism', {
-              collagen: num(params.smoker_collagen_factor),
+              oxygen: num(params.smoker_tissue_oxygen_factor),
               macrophage: num(params.smoker_macrophage_factor),
+              division: num(params.smoker_fibroblast_proliferation_factor),
             }),
           ];
           if (smoker) lines.push(t('predict:smoker.stopping'));

@@ -91,7 +91,7 @@ export function safetyNotes(p: Params): SafetyNote[] {
     const factors = {
       tnfFactor: num(p.diabetes_tnf_factor),
       tgfFactor: num(p.diabetes_tgf_beta_factor),
-      vegfFactor: num(p.diabetes_vegf_factor),
+      sproutFactor: num(p.diabetes_sprouting_factor),
     };
     notes.push(note('diabetes', 'contraindication', factors));
   }

@@ -4,12 +4,15 @@
  *
  * Per voxel, ρ = capillary density relative to normal dermis (resting ρ₀ = 1 in dermis, 0.5 in fat, 0 in the
  * epidermis). Needling severs the capillaries in the lumen (ρ → 0) and halves them in the rim. Each update (every 2 h):
- *   dρ/dt = k_s · R · N̄ · (1 − ρ/ρ_max)               sprouting toward VEGF from neighbouring vessels
+ *   dρ/dt = k_s · f_s · R · N̄ · (1 − ρ/ρ_max)          sprouting toward VEGF from neighbouring vessels
  *         + k_h · N̄ · (ρ₀ − ρ)⁺ / ρ₀                   re-connection of severed capillaries (inosculation)
  *         − ln2 / T_reg · (ρ − ρ₀)⁺ · (1 − R)           pruning of the excess once VEGF falls
  * with R = VEGF / (VEGF + K_VEGF) and N̄ the mean density of the six neighbours (sprouts grow out of existing
  * vessels). k_s = tip-cell speed / capillary spacing: a sprout that advances one spacing doubles the local
- * density. DiPietro 2013: capillary content overshoots to ≥ 3× normal, then is pruned (EVIDENCE §3b).
+ * density. f_s = endothelial sprouting response (1; lower in diabetes, where hyperglycaemia blunts endothelial VEGF
+ * signalling and tip-cell migration — "VEGF resistance", Waltenberger 2001 — so the same VEGF grows fewer vessels:
+ * Michaels 2007 found less vascularity in db/db wounds). DiPietro 2013: capillary content overshoots to ≥ 3×
+ * normal, then is pruned (EVIDENCE §3b).
  * Perfusion: oxygen supply and leukocyte extravasation scale with ρ.
  */
 import type { SimState } from '../state';
@@ -32,7 +35,7 @@ export function angiogenesisStep(sim: SimState, dtH: number): void {
   const g = sim.geometry.grid;
   const nx = g.nx;
   const nxy = g.nx * g.ny;
-  const ks = (cfg.tipSpeedUmPerH / CAPILLARY_SPACING_UM) * dtH;
+  const ks = (cfg.tipSpeedUmPerH / CAPILLARY_SPACING_UM) * cfg.sproutingResponse * dtH;
   const kh = dtH / cfg.reconnectH;
   const kr = (Math.LN2 / cfg.regressionHalfLifeH) * dtH;
   const maxRho = cfg.maxDensity;

@@ -12,8 +12,9 @@
  *     the macrophage count peaks days after the signal does;
  *   - chemotaxis up the injury signal (cells/motility.ts);
  *   - phagocytosis of debris (damage) in their voxel, and efferocytosis: an apoptotic neutrophil sharing a
- *     voxel with k macrophages is eaten with hazard k · `efferocytosisPerH`. Efferocytosis releases TGF-β
- *     (and IL-10; Krzyszczyk 2018), which is what pushes macrophages toward M2;
+ *     voxel with k macrophages is eaten with hazard k · `efferocytosisPerH` (lower in diabetes: Khanna 2010, so
+ *     more neutrophils lyse and inflammation persists). Efferocytosis releases TGF-β (and IL-10; Krzyszczyk
+ *     2018), which is what pushes macrophages toward M2;
  *   - polarisation M1 → M2 with hazard (1 / T_switch) · (1 + w · T / (T + K)), T = TGF-β at the cell;
  *   - secretion: M1 release the inflammatory signal (TNF/IL-1: the chemokine field; ×4 in diabetes, Mi 2007)
  *     and MMPs; M2 release TGF-β, PDGF and VEGF (the growth factors that drive fibroblasts and vessels);

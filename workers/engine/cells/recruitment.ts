@@ -1,6 +1,7 @@
 /**
  * Recruitment: neutrophils and monocytes leave perfused capillaries (dermis and fat) ∝ injury signal × capillary
- * density, as Poisson arrivals (the sampler is recruiter.ts).
+ * density, as Poisson arrivals (the sampler is recruiter.ts). Smokers recruit fewer monocytes (the macrophage
+ * rate in config.ts; Sørensen 2010), so their wounds get fewer macrophages and growth factors.
  */
 import { CellKind } from '../../model/cellKinds';
 import type { SimState } from '../state';
