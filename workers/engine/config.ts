@@ -30,7 +30,8 @@ export interface EngineConfig {
   /** Time constant of intrinsic recovery of sub-lethal damage (≤ SUBLETHAL_DAMAGE), h. */
   sublethalRecoveryH: number;
   oxygenSupplyPerH: number;
-  lumenHalfLifeH: number;
+  /** Channel lumen closure (lumen.ts). */
+  lumen: { recoilFraction: number; dermalInfillUmPerH: number };
   /** Agent-store capacity as a multiple of the resident fibroblast agents (room for recruited cells). */
   agentHeadroom: number;
   neutrophil: {
@@ -103,10 +104,17 @@ export interface EngineConfig {
   };
   keratinocyte: {
     sheetSpeedUmPerH: number;
+    /** Hours before the edge keratinocytes start migrating. */
+    migrationLagH: number;
     restorationTauH: number;
+    /** Lamellar-body sealing time constant of re-covered epidermis, h. */
     barrierRecoveryTauH: number;
+    /** Water loss of an unsealed opening per unit area, relative to intact skin. */
     barrierWaterLossScale: number;
     vegfPerH: number;
+    /** Basal-pool expansion per unit dermal growth-factor signal, and its return time, h. */
+    thickeningGain: number;
+    basalReturnH: number;
   };
   vessels: {
     tipSpeedUmPerH: number;
@@ -118,7 +126,6 @@ export interface EngineConfig {
   matrix: MatrixRates;
   erythema: { halfSat: number; tauH: number };
   pigment: { sensitivity: number; tauH: number };
-  epidermalThickeningGain: number;
   topical: TopicalAgent | null;
   topicalTimeH: number;
   topicalMixingDepthUm: number;
@@ -242,6 +249,9 @@ export function engineConfig(p: Params): EngineConfig {
   const perVoxel = (REFERENCE_VOXEL_UM / VOXEL_UM[p.quality]) ** 3;
   const perCell = CELLS_PER_AGENT[p.quality] * perVoxel;
   const age = ageFraction(p.age_years);
+  /** Keratinocyte slowing with age: 1 at ≤ 35, 1 + 1.9/10 at 80 (HOLT_WOUND_EPITHELIALISATION_DAYS). */
+  const keratinocyteAgeing =
+    1 + (Math.max(0, age) * p.age_reepithelialisation_delay_days) / HOLT_WOUND_EPITHELIALISATION_DAYS;
   const tgfBetaFactor =
     (p.diabetes ? p.diabetes_tgf_beta_factor : 1) * (p.keloid_tendency ? p.keloid_tgf_beta_factor : 1);
   const vegfFactor = p.diabetes ? p.diabetes_vegf_factor : 1;
@@ -274,7 +284,7 @@ export function engineConfig(p: Params): EngineConfig {
     injuryChemokinePerH: p.injury_signal_rate_per_h,
     sublethalRecoveryH: p.sublethal_injury_recovery_h,
     oxygenSupplyPerH: p.oxygen_supply_per_h,
-    lumenHalfLifeH: p.channel_closure_half_life_h,
+    lumen: { recoilFraction: p.channel_recoil_fraction, dermalInfillUmPerH: p.dermal_lumen_infill_um_h },
     agentHeadroom: 3,
     neutrophil: {
       recruitmentPerH: p.neutrophil_recruitment_per_h,
@@ -376,15 +386,17 @@ export function engineConfig(p: Params): EngineConfig {
       hypoxiaVegfPerH: HYPOXIA_VEGF_PER_H * perCell * vegfFactor,
     },
     keratinocyte: {
+      // Age slows the keratinocytes themselves (Holt 1992: +1.9 d on a ~10-day wound): slower migration, a
+      // longer lag and slower stratification, by the same factor. Diabetes leaves them unchanged (Michaels 2007).
       sheetSpeedUmPerH:
-        (p.keratinocyte_sheet_speed_um_h * (p.diabetes ? p.diabetes_epithelialisation_factor : 1)) /
-        (1 + (Math.max(0, age) * p.age_reepithelialisation_delay_days) / HOLT_WOUND_EPITHELIALISATION_DAYS),
-      restorationTauH:
-        p.epidermal_restoration_tau_h *
-        (1 + (Math.max(0, age) * p.age_reepithelialisation_delay_days) / HOLT_WOUND_EPITHELIALISATION_DAYS),
+        (p.keratinocyte_sheet_speed_um_h * (p.diabetes ? p.diabetes_epithelialisation_factor : 1)) / keratinocyteAgeing,
+      migrationLagH: p.keratinocyte_migration_lag_h * keratinocyteAgeing,
+      restorationTauH: p.epidermal_restoration_tau_h * keratinocyteAgeing,
       barrierRecoveryTauH: p.barrier_recovery_tau_h,
       barrierWaterLossScale: p.barrier_water_loss_scale,
       vegfPerH: KERATINOCYTE_VEGF_PER_H * perVoxel * vegfFactor,
+      thickeningGain: p.epidermal_thickening_gain,
+      basalReturnH: p.epidermal_basal_return_days * 24,
     },
     vessels: {
       tipSpeedUmPerH: p.tip_cell_speed_um_h,
@@ -403,7 +415,6 @@ export function engineConfig(p: Params): EngineConfig {
       sensitivity: p.pigment_base_rate * p.pigment_sensitivity_per_type ** (p.fitzpatrick - 1),
       tauH: p.pigment_memory_days * 24,
     },
-    epidermalThickeningGain: p.epidermal_thickening_gain,
     topical: topical,
     topicalTimeH: p.topical_time_h,
     topicalMixingDepthUm: p.topical_mixing_depth_um,
