@@ -527,10 +527,12 @@ const T10a = defineTarget({
       'proliferative gain and the pool’s return time are calibrated to T10 (3 months) and this target (1 year)',
   },
   runs: [FOUR_MONTHLY_SESSIONS_ONE_YEAR],
-  clauses: (r) => {
-    const b = r.metric(FOUR_MONTHLY_SESSIONS_ONE_YEAR, 'epidermal_thickness');
-    return [() => ratioClause('epidermal_thickness', at(b, ONE_YEAR_MEASURE_DAY * DAY_H) / baselineOf(b), 1.2, 1.6)];
-  },
+  clauses: (r) => [
+    () => {
+      const b = r.metric(FOUR_MONTHLY_SESSIONS_ONE_YEAR, 'epidermal_thickness');
+      return ratioClause('epidermal_thickness', at(b, ONE_YEAR_MEASURE_DAY * DAY_H) / baselineOf(b), 1.2, 1.6);
+    },
+  ],
 });
 
 const T11 = defineTarget({

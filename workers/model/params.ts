@@ -2051,9 +2051,9 @@ export const PARAM_SCHEMA = [
     unit: '1/signal',
     group: 'model',
     section: 'epidermis',
-    default: 0.45,
+    default: 3,
     min: 0,
-    max: 3,
+    max: 10,
     step: 0.05,
     scale: 'linear',
     description:
@@ -2069,9 +2069,9 @@ export const PARAM_SCHEMA = [
     unit: 'days',
     group: 'model',
     section: 'epidermis',
-    default: 300,
+    default: 1000,
     min: 30,
-    max: 1000,
+    max: 5000,
     step: 10,
     scale: 'log',
     description:
