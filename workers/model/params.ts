@@ -2051,7 +2051,7 @@ export const PARAM_SCHEMA = [
     unit: '1/signal',
     group: 'model',
     section: 'epidermis',
-    default: 3,
+    default: 3.5,
     min: 0,
     max: 10,
     step: 0.05,
