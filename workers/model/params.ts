@@ -1334,7 +1334,7 @@ export const PARAM_SCHEMA = [
       'assumed: keratinocytes reach the margins of a ~100 µm micro-zone within ~1 h and restore basal continuity ' +
       'by 24 h (Laubach 2006, EVIDENCE §3a); in larger wounds migration starts after hours to a day (desmosome ' +
       'and hemidesmosome loosening); a constant-speed front after a lag is the travelling wave of Sherratt & ' +
-      'Murray 1990. 6 h keeps a 35 µm opening covered by ~13 h. Checked by T3',
+      'Murray 1990. 3 h keeps a 33 µm basal gap covered by ~10 h. Checked by T3',
     evidence: 'assumed',
   },
   {
