@@ -37,12 +37,13 @@ const USAGE = `usage: npm run -s validate -- [--json] [--seeds N] [--only T1,T3]
 function selectTargets(flags: ParsedFlags): readonly Target[] {
   const only = flags.get('only')?.[0];
   if (only === undefined) return TARGETS;
+  // Case-insensitive: ids such as T5a carry a lower-case suffix.
   const ids = only.split(',').map((id) => id.trim().toUpperCase());
-  const unknown = ids.filter((id) => !TARGET_IDS.includes(id));
+  const unknown = ids.filter((id) => !TARGET_IDS.some((known) => known.toUpperCase() === id));
   if (unknown.length > 0 || ids.length === 0) {
     throw new UsageError(`--only '${only}' names unknown targets: allowed ${TARGET_IDS.join(', ')}`);
   }
-  return TARGETS.filter((t) => ids.includes(t.id));
+  return TARGETS.filter((t) => ids.includes(t.id.toUpperCase()));
 }
 
 function qualityFlag(flags: ParsedFlags): Quality {

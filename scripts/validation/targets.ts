@@ -134,8 +134,11 @@ const T3 = defineTarget({
   expected: 'reepithelialisation reaches 0.9 by 24 h; epidermis_restored reaches 0.95 by 168 h',
   tolerance: 'as TARGETS.md words it; "by" = the first time the value is back at the threshold after the injury',
   basis: {
-    kind: 'prescribed',
-    how: 'an 8-cell ring moving at a fixed 5 µm/h whatever the opening: closure is set by the chosen speed',
+    kind: 'calibrated',
+    how:
+      'closure time emerges per channel as lag + basal-layer gap / sheet speed (the gap from the cone geometry), ' +
+      'but the sheet speed and restoration time constant are derived from Laubach 2006’s 24 h / day-7 micro-wound ' +
+      'data, the data T3 reads',
   },
   runs: [FIRST_WEEK],
   clauses: (r) => [
@@ -163,7 +166,13 @@ const T4 = defineTarget({
   tolerance:
     'as TARGETS.md words it; "every needle length" is sampled at the six lengths listed, covering 0.25–2.5 mm; ' +
     '"longer" is strict, on crossing times interpolated between hourly samples',
-  basis: { kind: 'prescribed', how: 'barrier loss is an explicit depth weight, recovery a chosen rate' },
+  basis: {
+    kind: 'emergent',
+    how:
+      'barrier = water loss through the unsealed opening area; a channel seals (lamellar-body lipid, assumed τ) ' +
+      'only behind the keratinocyte cover, and deeper channels leave a wider gap at the basal layer (cone ' +
+      'geometry), so they seal later; no parameter was fitted to the 72 h bound or the depth order',
+  },
   runs: BARRIER_LENGTHS_MM.map((length) => atLength(length, 7)),
   clauses: (r) => {
     const recovery = (length: number) => {
@@ -203,7 +212,13 @@ const T5 = defineTarget({
     'as TARGETS.md words it. "Outlasts" is compared half-life to half-life: the time patency falls to 0.5 must ' +
     'come after the time the barrier deficit (1 − barrier) has fallen to half its peak. A barrier that never ' +
     'dips fails that clause: a 1.5 mm session must open the barrier (Sasaki 2019)',
-  basis: { kind: 'prescribed', how: 'lumen decays with a fixed 23 h half-life at every depth' },
+  basis: {
+    kind: 'calibrated',
+    how:
+      'lumen closes by partial recoil and radial infill (keratinocytes in the epidermis, fibrin and cells in ' +
+      'the dermis); the dermal infill speed (dermal_lumen_infill_um_h) is calibrated to the half-time window; ' +
+      'the order against the barrier emerges',
+  },
   runs: [FIRST_WEEK],
   clauses: (r) => {
     const patencyHalfTime = () => {
@@ -231,6 +246,100 @@ const T5 = defineTarget({
       },
     ];
   },
+});
+
+/** T5a: the needle lengths compared (the pen's 0.5 and 1.5 mm settings, as Sasaki 2019 used). */
+const PORE_SHALLOW_MM = 0.5;
+const PORE_DEEP_MM = 1.5;
+
+/** Time for channel_patency to fall to 0.5 after the session (undefined: never). */
+function patencyHalfTimeOf(r: RunResults, spec: RunSpec): number | undefined {
+  const b = r.metric(spec, 'channel_patency');
+  return crossingTime(b.t, b.mean, 0.5, 'fall', b.t[1]);
+}
+
+/**
+ * T5a tolerance. Kalluri 2011 measured pore closure at 12 h for a 370 µm and 18 h for a 770 µm roller (×1.5 for
+ * about twice the depth, rat). The pen's 1.5 mm channel is ≈ 3.9× as deep as its 0.5 mm one (1215 vs 315 µm at
+ * the default penetration), so its half-time must be at least Kalluri's ×1.5 and at most proportional to depth
+ * (×3.9): closure that grew faster than depth would mean the deep part fills slower than the surface, which no
+ * measurement shows.
+ */
+const PORE_DEPTH_RATIO_MIN = 1.5;
+const PORE_DEPTH_RATIO_MAX = 3.9;
+
+const T5a = defineTarget({
+  id: 'T5a',
+  title: 'Pores of deeper channels close later: patency half-time at 1.5 mm ×1.5–3.9 that at 0.5 mm',
+  source:
+    'EVIDENCE §2c, §7: calcein pores closed at 12 h (370 µm roller) vs 18 h (770 µm roller) in rat (Kalluri et ' +
+    'al., AAPS J 2011, PMC3160154); human micropore closure half-life 20–26 h, closed by ~60 h (PMC8259462)',
+  expected: `t½(${PORE_DEEP_MM} mm) / t½(${PORE_SHALLOW_MM} mm) in [${PORE_DEPTH_RATIO_MIN}, ${PORE_DEPTH_RATIO_MAX}]`,
+  tolerance:
+    'at least Kalluri’s ×1.5 (measured for a 2× deeper channel), at most proportional to the depth ratio (×3.9); ' +
+    'half-times interpolated between hourly samples',
+  basis: {
+    kind: 'emergent',
+    how:
+      'a shallow channel is mostly epidermis, refilled by the keratinocyte sheet within hours; a deep one is ' +
+      'mostly dermis, refilled by slow infill. The infill speed was calibrated on the 1.5 mm channel only (T5)',
+  },
+  runs: [atLength(PORE_SHALLOW_MM, 7), atLength(PORE_DEEP_MM, 7)],
+  clauses: (r) => [
+    () => {
+      const shallow = patencyHalfTimeOf(r, atLength(PORE_SHALLOW_MM, 7));
+      const deep = patencyHalfTimeOf(r, atLength(PORE_DEEP_MM, 7));
+      if (shallow === undefined || deep === undefined) return clause(false, `t½ ${hours(shallow)} / ${hours(deep)}`);
+      return ratioClause(
+        `t½ ${hours(deep)} vs ${hours(shallow)}:`,
+        deep / shallow,
+        PORE_DEPTH_RATIO_MIN,
+        PORE_DEPTH_RATIO_MAX,
+      );
+    },
+  ],
+});
+
+/**
+ * T5b: a positive control for slow closure. The model has no occlusion option, so the wider opening stands in:
+ * a needle that leaves a 140 µm opening (its base width, no recoil; EVIDENCE §2b gives 50–250 µm across
+ * devices) instead of 70 µm. Radial infill takes about radius / speed, so the lumen should take up to twice as
+ * long (×1.3–2.5: 1.3 so seed noise is not read as slowing, 2.5 as ×2 plus margin), and the keratinocyte front
+ * has a wider gap to cross (≥ 10 % later).
+ */
+const WIDE_OPENING = reference(7, { channel_surface_diameter_um: 140 });
+
+const T5b = defineTarget({
+  id: 'T5b',
+  title: 'Positive control for slow closure: a twice-wider opening closes later (lumen ×1.3–2.5, cover ≥ ×1.1)',
+  source:
+    'EVIDENCE §2b, §2c: channel openings 50–250 µm across devices; occlusion and larger pores delay closure ' +
+    '(Kalluri 2011; PMC8259462). Mechanism check, not a measured ratio',
+  expected: 'patency half-time ×1.3–2.5 and reepithelialisation time to 0.9 ≥ ×1.1 vs the 70 µm reference',
+  tolerance: 'radial closure scales with the radius (×2 at most, plus margin); 10 % floor above seed noise',
+  basis: {
+    kind: 'emergent',
+    how: 'nothing is fitted to the opening width: infill and the keratinocyte front both have further to go',
+  },
+  runs: [WIDE_OPENING, FIRST_WEEK],
+  clauses: (r) => [
+    () => {
+      const wide = patencyHalfTimeOf(r, WIDE_OPENING);
+      const normal = patencyHalfTimeOf(r, FIRST_WEEK);
+      if (wide === undefined || normal === undefined) return clause(false, `t½ ${hours(wide)} / ${hours(normal)}`);
+      return ratioClause(`lumen t½ ${hours(wide)} vs ${hours(normal)}:`, wide / normal, 1.3, 2.5);
+    },
+    () => {
+      const cover = (spec: RunSpec) => {
+        const b = r.metric(spec, 'reepithelialisation');
+        return recoveryTime(b.t, b.mean, 0.9);
+      };
+      const wide = cover(WIDE_OPENING);
+      const normal = cover(FIRST_WEEK);
+      if (wide === undefined || normal === undefined) return clause(false, `cover ${hours(wide)} / ${hours(normal)}`);
+      return ratioClause(`cover ${hours(wide)} vs ${hours(normal)}:`, wide / normal, 1.1, Infinity);
+    },
+  ],
 });
 
 /**
@@ -388,6 +497,42 @@ const T10 = defineTarget({
       () => ratioClause('epidermal_thickness', relative('epidermal_thickness'), 1.1, 1.5),
     ];
   },
+});
+
+/**
+ * T10a: the epidermis a year after a course. Aust 2008 found the stratum spinosum +40 % (and normal rete ridges)
+ * 1 year after treatment (histology of 20 patients, 1–4 sessions). The course here is T10's (4 sessions 28 days
+ * apart), read 1 year after the last session. Tolerance ±50 % of the gain (+20 … +60 %): the spinosum is most,
+ * not all, of the viable epidermis, the protocol varied between patients, and 20 biopsies give a rough mean.
+ */
+const ONE_YEAR_MEASURE_DAY = (T10_SESSIONS - 1) * T10_INTERVAL_DAYS + 365;
+const FOUR_MONTHLY_SESSIONS_ONE_YEAR = reference(ONE_YEAR_MEASURE_DAY, {
+  sessions: T10_SESSIONS,
+  interval_days: T10_INTERVAL_DAYS,
+});
+
+const T10a = defineTarget({
+  id: 'T10a',
+  title: '1 year after 4 monthly 1.5 mm sessions: epidermal_thickness up 20–60 % (stratum spinosum +40 %)',
+  source:
+    'EVIDENCE §2e: stratum spinosum +40 % and normal rete ridges 1 year after percutaneous collagen induction ' +
+    '(Aust et al., Plast Reconstr Surg 2008;121:1421); KGF/FGF7 and EGF raised after needling (Aust 2011, rat)',
+  expected: `day ${ONE_YEAR_MEASURE_DAY}: epidermal_thickness in [1.2, 1.6] of its t = 0 value`,
+  tolerance:
+    '±50 % of the +40 % gain: spinosum ≈ most of the viable epidermis, mixed 1–4-session protocols, 20 biopsies',
+  basis: {
+    kind: 'calibrated',
+    how:
+      'papillary fibroblast growth factors expand a basal keratinocyte pool that the epidermis follows; the ' +
+      'proliferative gain and the pool’s return time are calibrated to T10 (3 months) and this target (1 year)',
+  },
+  runs: [FOUR_MONTHLY_SESSIONS_ONE_YEAR],
+  clauses: (r) => [
+    () => {
+      const b = r.metric(FOUR_MONTHLY_SESSIONS_ONE_YEAR, 'epidermal_thickness');
+      return ratioClause('epidermal_thickness', at(b, ONE_YEAR_MEASURE_DAY * DAY_H) / baselineOf(b), 1.2, 1.6);
+    },
+  ],
 });
 
 const T11 = defineTarget({
@@ -742,11 +887,14 @@ export const TARGETS: readonly Target[] = [
   T3,
   T4,
   T5,
+  T5a,
+  T5b,
   T6,
   T7,
   T8,
   T9,
   T10,
+  T10a,
   T11,
   T12,
   T13,

@@ -85,7 +85,8 @@ describe('needling', () => {
     expect(sim.sessionsDone).toBe(3);
     const p = sim.metrics().channel_patency as number[];
     expect(p[47]).toBeLessThan(0.5);
-    expect(p[49]).toBeGreaterThan(0.9);
+    // Reopened: an hour later only the elastic recoil has narrowed the fresh lumens.
+    expect(p[49]).toBeGreaterThan(0.75);
     const sessions = new Set(Array.from(sim.channels.session.subarray(0, sim.channels.count)));
     expect(sessions).toEqual(new Set([0, 1, 2]));
   });

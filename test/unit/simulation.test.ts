@@ -69,7 +69,8 @@ describe('Simulation facade', () => {
     // The injury signal spread from the channels, and the lumens are closing.
     expect(sim.channels.count).toBeGreaterThan(0);
     const patency = sim.metrics().channel_patency as number[];
-    expect(patency[1]).toBeGreaterThan(0.9);
+    // An hour in, elastic recoil has closed only part of each lumen (channel_recoil_fraction of its radius).
+    expect(patency[1]).toBeGreaterThan(0.75);
     expect(patency[48]).toBeLessThan(patency[1]!);
   });
 

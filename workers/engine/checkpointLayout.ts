@@ -35,6 +35,7 @@ const SCALARS: readonly ScalarDecl[] = [
     set: (s, v) => (s.skin.melanocyteActivation = v),
   },
   { name: 'epidermisThickness', get: (s) => s.epidermis.thickness, set: (s, v) => (s.epidermis.thickness = v) },
+  { name: 'epidermisBasalPool', get: (s) => s.epidermis.basalPool, set: (s, v) => (s.epidermis.basalPool = v) },
   {
     name: 'topicalDelivered',
     get: (s) => s.topical.deliveredNlPerCm2,
@@ -65,6 +66,7 @@ export function stateSections(sim: WritableSimState): StateSection[] {
     { name: 'rng.immune', array: sim.rngImmune.state },
     { name: 'tissue.damage', array: sim.tissue.damage, trimZeros: true },
     { name: 'tissue.lumen', array: sim.tissue.lumen, trimZeros: true },
+    { name: 'tissue.lumenRadius', array: sim.tissue.lumenRadiusUm, trimZeros: true },
     { name: 'vessels.density', array: sim.vessels.density },
     { name: 'density.cells', array: sim.fibroblastDensity.cells },
     { name: 'solver.dormant', array: sim.solver.dormant },

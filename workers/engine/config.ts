@@ -32,7 +32,8 @@ export interface EngineConfig {
   oxygenSupplyPerH: number;
   /** pO₂ perfused tissue is held at, relative to normal (1; lower in smokers: vasoconstriction, CO). */
   oxygenSupplyLevel: number;
-  lumenHalfLifeH: number;
+  /** Channel lumen closure (lumen.ts). */
+  lumen: { recoilFraction: number; dermalInfillUmPerH: number };
   /** Agent-store capacity as a multiple of the resident fibroblast agents (room for recruited cells). */
   agentHeadroom: number;
   neutrophil: {
@@ -105,10 +106,17 @@ export interface EngineConfig {
   };
   keratinocyte: {
     sheetSpeedUmPerH: number;
+    /** Hours before the edge keratinocytes start migrating. */
+    migrationLagH: number;
     restorationTauH: number;
+    /** Lamellar-body sealing time constant of re-covered epidermis, h. */
     barrierRecoveryTauH: number;
+    /** Water loss of an unsealed opening per unit area, relative to intact skin. */
     barrierWaterLossScale: number;
     vegfPerH: number;
+    /** Basal-pool expansion per unit dermal growth-factor signal, and its return time, h. */
+    thickeningGain: number;
+    basalReturnH: number;
   };
   vessels: {
     tipSpeedUmPerH: number;
@@ -122,7 +130,6 @@ export interface EngineConfig {
   matrix: MatrixRates;
   erythema: { halfSat: number; tauH: number };
   pigment: { sensitivity: number; tauH: number };
-  epidermalThickeningGain: number;
   topical: TopicalAgent | null;
   topicalTimeH: number;
   topicalMixingDepthUm: number;
@@ -246,6 +253,9 @@ export function engineConfig(p: Params): EngineConfig {
   const perVoxel = (REFERENCE_VOXEL_UM / VOXEL_UM[p.quality]) ** 3;
   const perCell = CELLS_PER_AGENT[p.quality] * perVoxel;
   const age = ageFraction(p.age_years);
+  /** Keratinocyte slowing with age: 1 at ≤ 35, 1 + 1.9/10 at 80 (HOLT_WOUND_EPITHELIALISATION_DAYS). */
+  const keratinocyteAgeing =
+    1 + (Math.max(0, age) * p.age_reepithelialisation_delay_days) / HOLT_WOUND_EPITHELIALISATION_DAYS;
   const tgfBetaFactor = p.diabetes ? p.diabetes_tgf_beta_factor : 1;
   const topical = p.topical === 'none' ? null : TOPICAL_AGENTS[p.topical as keyof typeof TOPICAL_AGENTS];
   const penetration =
@@ -277,7 +287,7 @@ export function engineConfig(p: Params): EngineConfig {
     sublethalRecoveryH: p.sublethal_injury_recovery_h,
     oxygenSupplyPerH: p.oxygen_supply_per_h,
     oxygenSupplyLevel: p.smoker ? p.smoker_tissue_oxygen_factor : 1,
-    lumenHalfLifeH: p.channel_closure_half_life_h,
+    lumen: { recoilFraction: p.channel_recoil_fraction, dermalInfillUmPerH: p.dermal_lumen_infill_um_h },
     agentHeadroom: 3,
     neutrophil: {
       recruitmentPerH: p.neutrophil_recruitment_per_h,
@@ -387,15 +397,17 @@ export function engineConfig(p: Params): EngineConfig {
       hypoxiaVegfPerH: HYPOXIA_VEGF_PER_H * perCell,
     },
     keratinocyte: {
+      // Age slows the keratinocytes themselves (Holt 1992: +1.9 d on a ~10-day wound): slower migration, a
+      // longer lag and slower stratification, by the same factor. Diabetes leaves them unchanged (Michaels 2007).
       sheetSpeedUmPerH:
-        (p.keratinocyte_sheet_speed_um_h * (p.diabetes ? p.diabetes_epithelialisation_factor : 1)) /
-        (1 + (Math.max(0, age) * p.age_reepithelialisation_delay_days) / HOLT_WOUND_EPITHELIALISATION_DAYS),
-      restorationTauH:
-        p.epidermal_restoration_tau_h *
-        (1 + (Math.max(0, age) * p.age_reepithelialisation_delay_days) / HOLT_WOUND_EPITHELIALISATION_DAYS),
+        (p.keratinocyte_sheet_speed_um_h * (p.diabetes ? p.diabetes_epithelialisation_factor : 1)) / keratinocyteAgeing,
+      migrationLagH: p.keratinocyte_migration_lag_h * keratinocyteAgeing,
+      restorationTauH: p.epidermal_restoration_tau_h * keratinocyteAgeing,
       barrierRecoveryTauH: p.barrier_recovery_tau_h,
       barrierWaterLossScale: p.barrier_water_loss_scale,
       vegfPerH: KERATINOCYTE_VEGF_PER_H * perVoxel,
+      thickeningGain: p.epidermal_thickening_gain,
+      basalReturnH: p.epidermal_basal_return_days * 24,
     },
     vessels: {
       tipSpeedUmPerH: p.tip_cell_speed_um_h,
@@ -415,7 +427,6 @@ export function engineConfig(p: Params): EngineConfig {
       sensitivity: p.pigment_base_rate * p.pigment_sensitivity_per_type ** (p.fitzpatrick - 1),
       tauH: p.pigment_memory_days * 24,
     },
-    epidermalThickeningGain: p.epidermal_thickening_gain,
     topical: topical,
     topicalTimeH: p.topical_time_h,
     topicalMixingDepthUm: p.topical_mixing_depth_um,

@@ -84,7 +84,7 @@ export const SYSTEMS: readonly System[] = [
   {
     name: 'keratinocytes',
     description:
-      'rings of basal keratinocytes crawl over channel openings; coverage, barrier recovery, epidermal restoration',
+      'rings of basal keratinocytes crawl over channel openings after a lag; coverage, stratum-corneum seal, epidermal restoration',
     everySteps: 1,
     run: keratinocytesStep,
   },
@@ -112,7 +112,7 @@ export const SYSTEMS: readonly System[] = [
   {
     name: 'lumen',
     description:
-      'open channel lumens close by elastic recoil, first order with the measured half-life (infill is added by cells)',
+      'open channel lumens close by fast partial elastic recoil, then infill from the wall (keratinocytes in the epidermis, fibrin and cells in the dermis)',
     everySteps: 5,
     run: lumenStep,
   },
@@ -142,7 +142,8 @@ export const SYSTEMS: readonly System[] = [
   },
   {
     name: 'epidermal-thickness',
-    description: 'viable epidermis follows papillary collagen gain over its turnover time',
+    description:
+      'papillary fibroblast growth factors expand the basal keratinocyte pool; the viable epidermis follows it over its turnover',
     everySteps: 10,
     run: epidermalThicknessStep,
   },

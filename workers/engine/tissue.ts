@@ -13,6 +13,8 @@ import type { ChannelStore } from './needling';
 export class TissueState {
   readonly damage: Float32Array;
   readonly lumen: Float32Array;
+  /** Radius of the channel lumen through the voxel when it was opened, µm (lumen.ts closes it from there). */
+  readonly lumenRadiusUm: Float32Array;
   /** Lumen volume opened by the latest session, voxel units (the patency denominator). */
   openedLumen = 0;
   /** False once a pass found no damage / no open lumen left (lets the per-step passes skip quiet tissue). */
@@ -22,6 +24,7 @@ export class TissueState {
   constructor(size: number) {
     this.damage = new Float32Array(size);
     this.lumen = new Float32Array(size);
+    this.lumenRadiusUm = new Float32Array(size);
   }
 }
 
@@ -85,6 +88,7 @@ export function injureChannel(
         if (below === 0 && dist <= Math.max(r, dx * 0.5)) {
           opened += 1 - tissue.lumen[i]!;
           tissue.lumen[i] = 1;
+          tissue.lumenRadiusUm[i] = Math.max(r, 1);
           tissue.damage[i] = 1;
           matrix.scale(i, LUMEN_MATRIX_LEFT);
           vessels[i] = 0;

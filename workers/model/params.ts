@@ -707,24 +707,46 @@ export const PARAM_SCHEMA = [
 
   // ───────────────────────────── model: channel and barrier ─────────────────────────────
   {
-    id: 'channel_closure_half_life_h',
+    id: 'channel_recoil_fraction',
     kind: 'number',
-    label: 'Channel lumen half-life',
-    unit: 'h',
+    label: 'Channel elastic recoil',
+    unit: '',
     group: 'model',
     section: 'channel',
-    default: 23,
-    min: 2,
-    max: 72,
-    step: 1,
+    default: 0.1,
+    min: 0,
+    max: 0.5,
+    step: 0.01,
     scale: 'linear',
     description:
-      'Half-life of the open channel lumen, the topical-delivery window. Kept separate from the barrier: the ' +
-      'lumen stays open after the barrier has largely recovered.',
+      'Fraction of a fresh channel’s radius that the surrounding elastic tissue pulls shut within the first ' +
+      'hours (fast, partial closure); the rest closes by infill from the wall.',
     source:
-      'Human micropores: closure half-life 20–26 h, full closure 58–63 h (impedance, n = 35; PMC8259462, H). ' +
-      'Rat calcein pores closed at 12–18 h (Kalluri 2011). EVIDENCE §2c, §7',
-    evidence: 'measured',
+      'assumed: recoil is partial — calcein pores stay open 12–18 h (Kalluri 2011, rat) and human micropores ' +
+      'have a 20–26 h half-life (PMC8259462), so recoil alone cannot close them; the measured 70 µm opening of a ' +
+      '140 µm needle already includes the recoil seen at imaging. EVIDENCE §2b, §2c. Checked by T5 and T14',
+    evidence: 'assumed',
+  },
+  {
+    id: 'dermal_lumen_infill_um_h',
+    kind: 'number',
+    label: 'Dermal channel infill speed',
+    unit: 'µm/h',
+    group: 'model',
+    section: 'channel',
+    default: 0.2,
+    min: 0.05,
+    max: 5,
+    step: 0.05,
+    scale: 'log',
+    description:
+      'Radial speed at which fibrin, exudate and cells fill a channel from its wall in the dermis: a lumen ' +
+      'section of radius r closes in about r / speed (in the epidermis the keratinocyte sheet fills it).',
+    source:
+      'calibrated: human micropores close with a half-life of 20–26 h and are shut by 58–63 h (impedance, ' +
+      'n = 35, PMC8259462, H); a 35 µm-radius dermal lumen closing over ~60 h gives ≈ 0.3–0.6 µm/h. Calibrated ' +
+      'to T5 (1.5 mm pen: patency half-time 12–30 h, < 0.1 by 72 h). EVIDENCE §2c, §7',
+    evidence: 'calibrated',
   },
   {
     id: 'barrier_recovery_tau_h',
@@ -733,18 +755,20 @@ export const PARAM_SCHEMA = [
     unit: 'h',
     group: 'model',
     section: 'channel',
-    default: 6,
+    default: 4,
     min: 1,
     max: 48,
     step: 0.5,
     scale: 'linear',
     description:
-      'Time constant for the barrier (a TEWL proxy) to recover once a channel’s surface is re-covered by ' +
-      'keratinocytes. Deeper channels recover later because they take longer to cover.',
+      'Time constant for re-covered epidermis to seal its opening with new stratum-corneum lipid (lamellar-body ' +
+      'secretion by the granular layer). The seal can only follow the keratinocyte cover, so wider openings ' +
+      'at the basal layer (deeper channels) seal later.',
     source:
       'assumed within measured bounds (EVIDENCE §2c): TEWL back to baseline 4–5 h after a 0.37–0.77 mm roller ' +
-      '(Kalluri 2011, rat); raised for ≥ 48 h after a 1.5 mm pen (Sasaki 2019); recovered within 72 h on the ' +
-      'face (Dermatol Surg 2012;38:1816). Calibrate against T4 and T5',
+      '(Kalluri 2011, rat), i.e. lamellar-body sealing within hours where the basal layer is barely breached; ' +
+      'raised for ≥ 48 h after a 1.5 mm pen (Sasaki 2019); recovered within 72 h on the face (Dermatol Surg ' +
+      '2012;38:1816). Checked by T4 and T5',
     evidence: 'assumed',
   },
 
@@ -1293,6 +1317,28 @@ export const PARAM_SCHEMA = [
       '≥ 1.5–10 µm/h (EVIDENCE §3c). Upper bound: 87 µm/h tunnelling through fibrin in vitro (Ronfard & ' +
       'Barrandon 2001)',
     evidence: 'derived',
+  },
+  {
+    id: 'keratinocyte_migration_lag_h',
+    kind: 'number',
+    label: 'Keratinocyte migration lag',
+    unit: 'h',
+    group: 'model',
+    section: 'epidermis',
+    default: 3,
+    min: 0,
+    max: 48,
+    step: 0.5,
+    scale: 'linear',
+    description:
+      'Delay before the keratinocytes at the edge of an opening loosen their attachments and start to migrate ' +
+      'across it; after it the edge advances at the sheet speed (a lag, then a constant-speed front).',
+    source:
+      'assumed: keratinocytes reach the margins of a ~100 µm micro-zone within ~1 h and restore basal continuity ' +
+      'by 24 h (Laubach 2006, EVIDENCE §3a); in larger wounds migration starts after hours to a day (desmosome ' +
+      'and hemidesmosome loosening); a constant-speed front after a lag is the travelling wave of Sherratt & ' +
+      'Murray 1990. 3 h keeps a 33 µm basal gap covered by ~10 h. Checked by T3',
+    evidence: 'assumed',
   },
   {
     id: 'epidermal_restoration_tau_h',
@@ -2062,37 +2108,55 @@ export const PARAM_SCHEMA = [
   {
     id: 'barrier_water_loss_scale',
     kind: 'number',
-    label: 'Water loss per open channel',
-    unit: 'mm² per mm of channel',
+    label: 'Water loss of an open channel',
+    unit: '× intact skin',
     group: 'model',
     section: 'epidermis',
-    default: 0.06,
-    min: 0.001,
-    max: 1,
-    step: 0.001,
+    default: 20,
+    min: 2,
+    max: 60,
+    step: 1,
     scale: 'log',
     description:
-      'Scale of the transepidermal water loss through uncovered channels, per mm of channel depth in viable tissue, relative to the intact skin’s loss per mm². Sets how far the barrier index falls right after needling.',
+      'Water lost per unit area through a channel opening that is not yet sealed, relative to the same area of intact skin (a wound surface loses water many times faster). Sets how far the barrier index falls right after needling.',
     source:
-      'calibrated: barrier index ≈ 0.3–0.4 right after a 1.5 mm pen pass and ≥ 0.9 by 72 h (TARGETS T4; TEWL raised ≥ 48 h after a 1.5 mm pen, Sasaki 2019, EVIDENCE §2c)',
-    evidence: 'calibrated',
+      'derived: TEWL of intact skin ≈ 5–10 g/m²/h against ≈ 100–200 g/m²/h from a stripped or open wound surface, a ratio of ≈ 10–30 (review values, EVIDENCE §2c is qualitative); 20 is its middle. Checked by T4 and T5',
+    evidence: 'derived',
   },
   {
     id: 'epidermal_thickening_gain',
     kind: 'number',
-    label: 'Epidermal thickening per dermal collagen gain',
-    unit: '',
+    label: 'Epidermal proliferation per dermal growth factor',
+    unit: '1/signal',
     group: 'model',
     section: 'epidermis',
-    default: 0.45,
+    default: 3.5,
     min: 0,
-    max: 3,
+    max: 10,
     step: 0.05,
     scale: 'linear',
     description:
-      'How much the viable epidermis thickens per unit relative gain of papillary-dermis collagen (0.6: +30 % collagen → +18 % epidermis), through dermal–epidermal growth-factor signalling.',
+      'How strongly dermal growth factors (KGF/FGF7, EGF from the treated papillary dermis) expand the basal keratinocyte pool: its extra proliferation per hour is this × the signal ÷ the basal pool’s return time. A larger pool makes a thicker epidermis.',
     source:
-      'calibrated: +19.3 % epidermal density 3 months after 4 monthly sessions (Aesthet Surg J 2021, H) and +40 % stratum spinosum at 1 year (Aust 2008, H); KGF/FGF7 and EGF up after needling in rat (Aust 2011). EVIDENCE §2e. Checked by T10',
+      'calibrated: +19.3 % epidermal density 3 months after 4 monthly sessions (Aesthet Surg J 2021, H) and +40 % stratum spinosum at 1 year (Aust 2008, H); KGF/FGF7 and EGF up after needling in rat (Aust 2011). EVIDENCE §2e. Checked by T10 and T16',
+    evidence: 'calibrated',
+  },
+  {
+    id: 'epidermal_basal_return_days',
+    kind: 'number',
+    label: 'Basal keratinocyte pool return time',
+    unit: 'days',
+    group: 'model',
+    section: 'epidermis',
+    default: 1000,
+    min: 30,
+    max: 5000,
+    step: 10,
+    scale: 'log',
+    description:
+      'Time constant for an expanded basal keratinocyte pool (deeper rete ridges, more proliferating cells) to return to its resting size once the dermal signal is gone. The suprabasal layers follow the pool over one turnover.',
+    source:
+      'calibrated: the epidermis is still +40 % (stratum spinosum) with restored rete ridges 1 year after a course (Aust 2008, H), so the expanded basal compartment outlives the turnover time (28–56 days, EVIDENCE §3c) many times over. Checked by T16',
     evidence: 'calibrated',
   },
   {

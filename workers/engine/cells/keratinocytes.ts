@@ -1,24 +1,32 @@
 /**
  * Keratinocytes: re-cover the channel openings, restore the epidermis and the barrier (EVIDENCE §2c, §3a, §3c).
  *
- * Each channel's epidermal opening (the lumen's surface radius plus the crushed rim) is surrounded at the
- * session by a ring of KERATINOCYTES_PER_CHANNEL basal keratinocytes. Each migrates toward the channel axis as a
- * sheet member, at the sheet speed with per-step scatter (small scratch wounds close by independently
- * migrating basal cells: Bornes 2020; Park 2017). When every member has reached the axis the basal layer is
- * continuous again: the channel is re-epithelialised (Laubach 2006: basal continuity over a ~100 µm MTZ at 24 h).
+ * Re-epithelialisation is a lag, then a constant-speed front (the travelling wave of Sherratt & Murray 1990):
+ *   - the gap to close is the channel's lumen radius where it crosses the basal layer (just above the local
+ *     dermal–epidermal junction). The channel is a cone, so a deep channel is nearly as wide there as at the
+ *     surface, while a shallow one (0.25 mm) is narrow there — or does not breach the basal layer at all, and
+ *     is covered at once. A wider opening (`channel_surface_diameter_um`) leaves a wider gap;
+ *   - a ring of KERATINOCYTES_PER_CHANNEL basal keratinocytes sits on the gap's edge; for
+ *     `keratinocyte_migration_lag_h` they loosen their attachments, then each crawls toward the axis at the
+ *     sheet speed with per-step scatter (small wounds close by migrating basal cells: Bornes 2020; Park 2017).
+ *     When every member has arrived the basal layer is continuous again (Laubach 2006: over a ~100 µm micro-zone
+ *     at 24 h). Closure time ≈ lag + gap / speed: bigger openings close later. Age lengthens the lag and slows
+ *     the crawl (config.ts, Holt 1992); diabetes leaves both unchanged (Michaels 2007).
  *
  * Per channel, derived from its ring:
  *   - open fraction o = ((r_max − r_arrive) / (r₀ − r_arrive))², r_max the furthest member: the uncovered area;
- *   - barrier deficit b = max(o, b·exp(−dt/τ_barrier)): water escapes through the uncovered opening; once
- *     covered, the cornified barrier reforms with time constant τ_barrier (lamellar-body lipid secretion);
+ *   - stratum-corneum seal s: granular keratinocytes of the covered part secrete lamellar-body lipid and seal it,
+ *     ds/dt = ((1 − o) − s) / τ_barrier (`barrier_recovery_tau_h`); the seal can only follow the cover. The
+ *     stored barrier deficit is 1 − s;
  *   - epidermal restoration e: after coverage, de/dt = (1 − e)/τ_restore (proliferation and differentiation behind
  *     the front rebuild the full-thickness epidermis: Laubach 2006, complete by day 7).
- * Barrier function of the block (a TEWL proxy): barrier = 1 / (1 + κ · Σ b_c · w_c / A), w_c the channel's
- * depth in viable tissue (mm: a deeper channel exposes more wet wall and loses more water; Sasaki 2019's 1.5 mm
- * pen raised TEWL longer than 0.5 mm), A the block's area (mm²), κ calibrated.
+ * Barrier function of the block (a TEWL proxy): water escapes through every unsealed opening at κ times the rate
+ * of intact skin (`barrier_water_loss_scale`), so barrier = 1 / (1 + κ · Σ (1 − s_c) · π r_c² / A), r_c the
+ * channel's radius at the surface, A the block's area. Depth enters only through the cover and seal times.
  *
  * Agent fields: `state` 0 = migrating, 1 = arrived; `a0` = channel index; `a1` = distance to the axis, µm;
- * (px, py) = unit direction from the axis to the cell (fixed: it crawls straight in).
+ * (px, py) = unit direction from the axis to the cell (fixed: it crawls straight in); `ageH` = hours since the
+ * session (the lag).
  */
 import { voxelOf } from '../agents';
 import { CellKind, CellState } from '../../model/cellKinds';
@@ -32,8 +40,8 @@ export const KeratinocyteState = CellState.keratinocyte;
 const KERATINOCYTES_PER_CHANNEL = 8;
 /** A member has arrived within this distance of the axis (one keratinocyte radius), µm: assumed. */
 const ARRIVE_UM = 5;
-/** The crushed rim around the lumen's surface opening that keratinocytes must also cover, µm (tissue.ts). */
-const EPIDERMAL_RIM_UM = 15;
+/** The basal layer's mid-plane lies this far above the local dermal–epidermal junction (half a basal cell), µm. */
+const BASAL_CELL_HALF_UM = 5;
 /** Per-step speed scatter: speed × (1 − SCATTER/2 … 1 + SCATTER/2). Assumed. */
 const SPEED_SCATTER = 1;
 /** Restoration at which a channel's ring is retired (merged into the restored epidermis). */
@@ -43,15 +51,24 @@ const RETIRE_AT = 0.99;
 export function openEpidermis(sim: SimState, c: number): void {
   const e = sim.epidermis;
   const ch = sim.channels;
-  const r0 = ch.surfaceRadiusUm[c]! + EPIDERMAL_RIM_UM;
+  const geo = sim.geometry;
+  const g = geo.grid;
+  const ix = Math.min(g.nx - 1, Math.floor(ch.x[c]! / g.dxUm));
+  const iy = Math.min(g.ny - 1, Math.floor(ch.y[c]! / g.dxUm));
+  const basalZ = geo.dejDepthUm[ix + g.nx * iy]! - BASAL_CELL_HALF_UM;
+  // The gap in the basal layer: the cone's radius where it crosses it (0 if the channel stops above it).
+  const r0 = ch.radiusAt(c, basalZ);
   e.openingUm[c] = r0;
   e.frontUm[c] = r0;
-  e.coveredAtH[c] = -1;
   e.barrierDeficit[c] = 1;
   e.restored[c] = 0;
-  const stack = sim.geometry.stack;
-  const basalZ = stack.stratumCorneumUm + stack.epidermisUm * 0.85;
-  const w = sim.geometry.widthUm;
+  if (r0 <= ARRIVE_UM) {
+    // The basal layer is intact: only the suprabasal layers and the stratum corneum must be rebuilt.
+    e.coveredAtH[c] = sim.timeH;
+    return;
+  }
+  e.coveredAtH[c] = -1;
+  const w = geo.widthUm;
   const phase = sim.rngPlacement.next() * 2 * Math.PI;
   for (let k = 0; k < KERATINOCYTES_PER_CHANNEL; k++) {
     const angle = phase + (2 * Math.PI * k) / KERATINOCYTES_PER_CHANNEL;
@@ -92,7 +109,7 @@ export function keratinocytesStep(sim: SimState, dtH: number): void {
       a.kill(i);
       continue;
     }
-    if (a.state[i] === KeratinocyteState.migrating) {
+    if (a.state[i] === KeratinocyteState.migrating && a.ageH[i]! >= cfg.migrationLagH) {
       let r = a.a1[i]! - step * (1 + SPEED_SCATTER * (rng.next() - 0.5));
       if (r <= ARRIVE_UM) {
         r = ARRIVE_UM;
@@ -107,7 +124,7 @@ export function keratinocytesStep(sim: SimState, dtH: number): void {
     a.ageH[i] = a.ageH[i]! + dtH;
     if (e.coveredAtH[c]! < 0 && a.a1[i]! > e.frontUm[c]!) e.frontUm[c] = a.a1[i]!;
   }
-  const fade = Math.exp(-dtH / cfg.barrierRecoveryTauH);
+  const seal = 1 - Math.exp(-dtH / cfg.barrierRecoveryTauH);
   const restore = 1 - Math.exp(-dtH / cfg.restorationTauH);
   for (let c = 0; c < ch.count; c++) {
     if (e.restored[c]! >= 1) continue;
@@ -119,7 +136,10 @@ export function keratinocytesStep(sim: SimState, dtH: number): void {
         open = f * f;
       }
     }
-    e.barrierDeficit[c] = Math.max(open, e.barrierDeficit[c]! * fade);
+    // The seal s = 1 − deficit moves toward the covered share 1 − o.
+    const sealed = 1 - e.barrierDeficit[c]!;
+    const deficit = 1 - (sealed + (1 - open - sealed) * seal);
+    e.barrierDeficit[c] = deficit < 1e-5 ? 0 : deficit;
     if (e.coveredAtH[c]! >= 0) {
       const r = e.restored[c]! + (1 - e.restored[c]!) * restore;
       e.restored[c] = r >= RETIRE_AT + 0.0099 ? 1 : r;
@@ -131,14 +151,14 @@ export function keratinocytesStep(sim: SimState, dtH: number): void {
 export function barrierFunction(sim: SimState): number {
   const e = sim.epidermis;
   const ch = sim.channels;
-  const sc = sim.geometry.stack.stratumCorneumUm;
-  let loss = 0;
+  let unsealedUm2 = 0;
   for (let c = 0; c < ch.count; c++) {
     const b = e.barrierDeficit[c]!;
-    if (b > 0) loss += b * Math.max(0, ch.depthUm[c]! - sc) * 1e-3;
+    const r = ch.surfaceRadiusUm[c]!;
+    if (b > 0) unsealedUm2 += b * Math.PI * r * r;
   }
-  const areaMm2 = (sim.geometry.widthUm * sim.geometry.widthUm) / 1e6;
-  return 1 / (1 + (sim.config.keratinocyte.barrierWaterLossScale * loss) / areaMm2);
+  const areaUm2 = sim.geometry.widthUm * sim.geometry.widthUm;
+  return 1 / (1 + (sim.config.keratinocyte.barrierWaterLossScale * unsealedUm2) / areaUm2);
 }
 
 const latest = { covered: 1, restored: 1 };
