@@ -231,8 +231,8 @@ describe('patient factors change rates, not scripts', () => {
     expect(engineConfig(params({ diabetes: true })).macrophage.m1ChemokinePerH).toBeGreaterThan(
       base.macrophage.m1ChemokinePerH,
     );
-    expect(engineConfig(params({ fitzpatrick: 6 })).pigment.sensitivity).toBeGreaterThan(
-      4 * engineConfig(params({ fitzpatrick: 1 })).pigment.sensitivity,
+    expect(engineConfig(params({ fitzpatrick: 6 })).pigment.hazardPerSignalH).toBeGreaterThan(
+      4 * engineConfig(params({ fitzpatrick: 1 })).pigment.hazardPerSignalH,
     );
   });
 });

@@ -118,7 +118,8 @@ export interface EngineConfig {
   };
   matrix: MatrixRates;
   erythema: { halfSat: number; tauH: number };
-  pigment: { sensitivity: number; tauH: number };
+  /** PIH hazard per unit junctional inflammatory signal per hour for this phototype (melanocytes.ts). */
+  pigment: { hazardPerSignalH: number };
   epidermalThickeningGain: number;
   topical: TopicalAgent | null;
   topicalTimeH: number;
@@ -425,8 +426,7 @@ export function engineConfig(p: Params): EngineConfig {
     },
     erythema: { halfSat: p.erythema_half_saturation, tauH: p.erythema_tau_h },
     pigment: {
-      sensitivity: p.pigment_base_rate * p.pigment_sensitivity_per_type ** (p.fitzpatrick - 1),
-      tauH: p.pigment_memory_days * 24,
+      hazardPerSignalH: p.pigment_base_rate * p.pigment_sensitivity_per_type ** (p.fitzpatrick - 1),
     },
     epidermalThickeningGain: p.epidermal_thickening_gain,
     topical: topical,

@@ -1345,11 +1345,12 @@ export const PARAM_SCHEMA = [
     step: 0.05,
     scale: 'linear',
     description:
-      'Factor by which the hyperpigmentation risk index multiplies per Fitzpatrick step above type I (type V = ' +
-      'this⁴ × type I). Darker skin makes more pigment in response to inflammation.',
+      'Factor by which melanocyte responsiveness to inflammation (the PIH hazard) multiplies per Fitzpatrick step ' +
+      'above type I (type V = this⁴ × type I). Darker skin makes more pigment in response to inflammation.',
     source:
-      'assumed shape; anchor: PIH in 17 % of type IV–V patients after a 1.5 mm roller (Dogra 2014, H). ' +
-      '"Colour-blind, no PIH" claims are contested (EVIDENCE §5, §7)',
+      'assumed shape: PIH after resurfacing is common in types IV–VI and uncommon in I–II; 1.5 puts type I at ' +
+      '~1/4 of type IV–V hazard. Anchor for types IV–V: PIH in 17 % after a 1.5 mm roller course (Dogra 2014, H; ' +
+      'pigment_base_rate). "Colour-blind, no PIH" claims are contested (EVIDENCE §5, §7). Checked by P5',
     evidence: 'assumed',
   },
 
@@ -2035,36 +2036,20 @@ export const PARAM_SCHEMA = [
   {
     id: 'pigment_base_rate',
     kind: 'number',
-    label: 'Pigment response rate (type I)',
+    label: 'PIH hazard per inflammation (type I)',
     unit: '1/(signal · h)',
     group: 'model',
     section: 'skin-response',
-    default: 0.02,
+    default: 0.027,
     min: 0.0001,
     max: 1,
     step: 0.0001,
     scale: 'log',
     description:
-      'How fast melanocyte activation builds up per unit of junctional inflammation in type I skin; darker types multiply it by the sensitivity per type.',
+      'Post-inflammatory hyperpigmentation hazard added per hour per unit of inflammatory signal at the dermal–epidermal junction in type I skin; darker types multiply it by the sensitivity per type. pigment_risk = 1 − e^(−accumulated hazard), the probability of PIH after the course so far.',
     source:
-      'assumed: anchored so that type IV–V risk after a 1.5 mm session is a few tenths (PIH in 17 % of types IV–V, Dogra 2014, EVIDENCE §2f)',
-    evidence: 'assumed',
-  },
-  {
-    id: 'pigment_memory_days',
-    kind: 'number',
-    label: 'Pigment response memory',
-    unit: 'days',
-    group: 'model',
-    section: 'skin-response',
-    default: 14,
-    min: 1,
-    max: 90,
-    step: 1,
-    scale: 'linear',
-    description: 'Time constant with which melanocyte activation (the pigment risk index) fades after inflammation.',
-    source: 'assumed: PIH appears weeks after the insult and fades over months (clinical reviews)',
-    evidence: 'assumed',
+      'calibrated to Dogra 2014 (J Cosmet Dermatol; EVIDENCE §2f): PIH in 5/30 (17 %, 95 % CI 6–35 %) of types IV–V after five monthly 1.5 mm roller sessions, i.e. ≈ 3.7 % per session if sessions add hazard independently, reproduced by the reference 1.5 mm pen session (mean of types IV and V, 14 days; the model’s 15-pass roller makes only ~2.5 channels/mm², far lighter than a roller worked to uniform pinpoint bleeding). Checked by P5',
+    evidence: 'calibrated',
   },
   {
     id: 'vegf_half_saturation',
