@@ -676,7 +676,7 @@ const P5 = defineTarget({
   ],
 });
 
-// ───────────────────────────── D1–D2: topical delivery (EVIDENCE §2b–2c, §6.2, §6.18) ─────────────────────────────
+// ───────────────────────────── D1–D4: topical delivery and serums (EVIDENCE §2b–2c, §2e, §6.2, §6.18) ─────────────────────────────
 
 const TOPICAL_DAYS = 3;
 const SERUM = 'vitamin-c';
