@@ -37,7 +37,7 @@ describe('aftercare levels', () => {
     expect(sunLevel(HEALED)).toBe('daily');
     expect(sunLevel({ ...HEALED, barrier: 0.95 })).toBe('extra-care');
     expect(sunLevel({ ...HEALED, erythema: 0.03 })).toBe('extra-care');
-    expect(sunLevel({ ...HEALED, pigmentRisk: 0.02 })).toBe('extra-care');
+    expect(sunLevel({ ...HEALED, pigmentRisk: 0.03 })).toBe('extra-care');
   });
 });
 
@@ -62,7 +62,7 @@ describe('aftercare cards', () => {
     expect(sun.level).toBe('extra-care');
     expect(sun.text.join(' ')).toMatch(/barrier is still recovering/);
     expect(sun.text.join(' ')).toMatch(/inflamed/);
-    expect(sun.text.join(' ')).toMatch(/pigmentation-risk index is raised/);
+    expect(sun.text.join(' ')).toMatch(/chance of dark marks \(post-inflammatory hyperpigmentation\) is raised/);
     expect(sun.text.join(' ')).toMatch(/Darker skin types/);
     const barrier = aftercareCard(1, open, 5, null, 24).rows!.find((r) => r.id === 'barrier')!;
     expect(barrier.text.join(' ')).toMatch(/avoid make-up/);

@@ -42,6 +42,7 @@ const SCALARS: readonly ScalarDecl[] = [
     set: (s, v) => (s.topical.deliveredNlPerCm2 = v),
   },
   { name: 'topicalReach', get: (s) => s.topical.reachUm, set: (s, v) => (s.topical.reachUm = v) },
+  { name: 'topicalFilm', get: (s) => s.topical.filmVoxels, set: (s, v) => (s.topical.filmVoxels = v) },
 ];
 
 /** Sections in checkpoint order; the first is the scalars (restoreScalars reads it back). */

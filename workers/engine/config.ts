@@ -15,6 +15,7 @@ import { puncturesPerCm2PerPass } from '../model/needleDensity';
 import type { Params } from '../model/params';
 import type { TopicalAgent } from './topicalAgents';
 import { TOPICAL_AGENTS, topicalFieldSpec } from './topicalAgents';
+import { PLATELET_SPACING_UM } from './cells/platelets';
 
 export interface EngineConfig {
   site: BodySite;
@@ -129,10 +130,14 @@ export interface EngineConfig {
   };
   matrix: MatrixRates;
   erythema: { halfSat: number; tauH: number };
-  pigment: { sensitivity: number; tauH: number };
+  /** PIH hazard per unit junctional inflammatory signal per hour for this phototype (melanocytes.ts). */
+  pigment: { hazardPerSignalH: number };
   topical: TopicalAgent | null;
   topicalTimeH: number;
-  topicalMixingDepthUm: number;
+  /** Hours the applied film stays on the skin, feeding the open channels. */
+  topicalFilmContactH: number;
+  /** PDGF and TGF-β the neat serum releases per hour at application (0 without growth factors), and the release time constant. */
+  topicalGrowthFactor: { pdgfPerH: number; tgfBetaPerH: number; releaseTauH: number };
 }
 
 /**
@@ -243,6 +248,27 @@ function fieldSpecs(p: Params, topical: TopicalAgent | null): FieldSpec[] {
       source: f.source,
     };
   });
+}
+
+/**
+ * Growth factors of a serum (topical.ts rule 5), per unit of neat serum in a voxel: what a clot of the same volume
+ * of blood releases — one platelet aggregate (platelet_growth_factor_per_h at the reference voxel) per
+ * PLATELET_SPACING_UM of a channel of the measured surface radius — × the serum's platelet content relative to
+ * blood (PRP: prp_platelet_concentration_factor). The patient's TGF-β factors apply (PRP is autologous).
+ */
+function topicalGrowthFactor(p: Params, topical: TopicalAgent | null, tgfBetaFactor: number) {
+  const radiusUm = p.channel_surface_diameter_um / 2;
+  const bloodPerAggregateUm3 = Math.PI * radiusUm * radiusUm * PLATELET_SPACING_UM;
+  const clotReleasePerH = (p.platelet_growth_factor_per_h * REFERENCE_VOXEL_UM ** 3) / bloodPerAggregateUm3;
+  const content =
+    topical === null
+      ? 0
+      : topical.plateletEquivalent * (topical.id === 'prp' ? p.prp_platelet_concentration_factor : 1);
+  return {
+    pdgfPerH: clotReleasePerH * content,
+    tgfBetaPerH: clotReleasePerH * content * tgfBetaFactor,
+    releaseTauH: p.platelet_release_tau_h,
+  };
 }
 
 export function engineConfig(p: Params): EngineConfig {
@@ -424,11 +450,11 @@ export function engineConfig(p: Params): EngineConfig {
     },
     erythema: { halfSat: p.erythema_half_saturation, tauH: p.erythema_tau_h },
     pigment: {
-      sensitivity: p.pigment_base_rate * p.pigment_sensitivity_per_type ** (p.fitzpatrick - 1),
-      tauH: p.pigment_memory_days * 24,
+      hazardPerSignalH: p.pigment_base_rate * p.pigment_sensitivity_per_type ** (p.fitzpatrick - 1),
     },
     topical: topical,
     topicalTimeH: p.topical_time_h,
-    topicalMixingDepthUm: p.topical_mixing_depth_um,
+    topicalFilmContactH: p.topical_film_contact_h,
+    topicalGrowthFactor: topicalGrowthFactor(p, topical, tgfBetaFactor),
   };
 }

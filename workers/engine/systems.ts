@@ -98,7 +98,7 @@ export const SYSTEMS: readonly System[] = [
   {
     name: 'topical',
     description:
-      'at application the serum film fills open channels to the mixing depth; PRP growth factors; depth reached',
+      'the serum film feeds open channels; diffusion down the lumen against wall uptake; PRP growth factors; depth reached',
     everySteps: 1,
     run: topicalStep,
   },
@@ -136,7 +136,8 @@ export const SYSTEMS: readonly System[] = [
   },
   {
     name: 'pigment',
-    description: 'melanocyte activation builds with junctional inflammation × skin-type sensitivity and fades',
+    description:
+      'inflammation around the melanocytes × skin-type responsiveness adds to the hazard of post-inflammatory hyperpigmentation (its probability is pigment_risk)',
     everySteps: 10,
     run: pigmentStep,
   },

@@ -12,40 +12,53 @@ export interface TopicalAgent {
   label: string;
   /** Effective diffusion coefficient in dermis, µm²/h. */
   diffusionUm2PerH: number;
+  /**
+   * Diffusion coefficient in free solution, µm²/h: how the serum moves down the fluid-filled lumen of an open
+   * channel (no matrix to hinder it there).
+   */
+  freeDiffusionUm2PerH: number;
   /** Clearance half-life in tissue, h. */
   halfLifeH: number;
   /** Extra collagen synthesis at saturating concentration (vitamin C is the prolyl-hydroxylase cofactor). */
   collagenBoost: number;
-  /** PDGF and TGF-β released per unit concentration per hour (platelet-rich plasma carries platelet granules). */
-  growthFactorPerH: number;
+  /**
+   * Growth-factor dose as the platelet content of the neat serum relative to whole blood: neat PRP releases
+   * PDGF and TGF-β as `prp_platelet_concentration_factor` × a blood clot of the same volume (this field is 1 for
+   * PRP and scaled by that parameter); a growth-factor serum carries a fixed blood-equivalent; 0 for the rest.
+   */
+  plateletEquivalent: number;
   source: string;
 }
 
 /**
- * The serums offered. D values: free diffusion scaled to tissue (Stokes–Einstein by size, then ~1/3–1/6 for tortuosity and binding);
- * half-lives from the molecule's fate in dermis. All are rough (assumed) and documented as such.
+ * The serums offered. D values: free diffusion by size (Stokes–Einstein; used in the fluid-filled lumen), and
+ * ~1/3–1/10 of it in tissue (tortuosity and binding); half-lives from the molecule's fate in dermis. All are
+ * rough (assumed) and documented as such.
  */
 export const TOPICAL_AGENTS: Record<Exclude<TopicalId, 'none'>, TopicalAgent> = {
   'hyaluronic-acid': {
     id: 'hyaluronic-acid',
     label: 'Hyaluronic acid',
     diffusionUm2PerH: 3_600,
+    freeDiffusionUm2PerH: 25_200,
     halfLifeH: 24,
     collagenBoost: 0,
-    growthFactorPerH: 0,
+    plateletEquivalent: 0,
     source:
-      'assumed: high-molecular-weight HA (~1 MDa) diffuses ~1 µm²/s in tissue; dermal HA turns over in 1–2 days. ' +
+      'assumed: high-molecular-weight HA (~1 MDa) diffuses ~7 µm²/s in water, ~1 µm²/s in tissue; dermal HA ' +
+      'turns over in 1–2 days. ' +
       'No healing effect is modelled (it hydrates; no collagen effect is established)',
   },
   'vitamin-c': {
     id: 'vitamin-c',
     label: 'Vitamin C (ascorbic acid)',
     diffusionUm2PerH: 360_000,
+    freeDiffusionUm2PerH: 2_160_000,
     halfLifeH: 0.25,
     collagenBoost: 0.3,
-    growthFactorPerH: 0,
+    plateletEquivalent: 0,
     source:
-      'assumed: ascorbate (176 Da) ~600 µm²/s in water, ~1/6 in dermis (tortuosity, binding); small solutes are ' +
+      'assumed: ascorbate (176 Da) ~600 µm²/s in water (the channel lumen), ~1/6 in dermis (tortuosity, binding); small solutes are ' +
       'cleared by dermal blood flow and cellular uptake within minutes (half-life 15 min). ' +
       'Cofactor of prolyl hydroxylase: up to +30 % collagen synthesis where present (assumed; smokers have lower ' +
       'plasma vitamin C, Sørensen 2010, EVIDENCE §5)',
@@ -54,33 +67,40 @@ export const TOPICAL_AGENTS: Record<Exclude<TopicalId, 'none'>, TopicalAgent> = 
     id: 'prp',
     label: 'Platelet-rich plasma',
     diffusionUm2PerH: 36_000,
+    freeDiffusionUm2PerH: 360_000,
     halfLifeH: 8,
     collagenBoost: 0,
-    growthFactorPerH: 0.5,
+    plateletEquivalent: 1,
     source:
-      'assumed: PDGF/TGF-β (~25 kDa) ~10 µm²/s in tissue, half-life as PDGF; PRP releases platelet growth ' +
-      'factors. Microneedling + PRP: OR 2.97 for > 50 % improvement (Kang & Lu 2021 meta-analysis, EVIDENCE §2e)',
+      'assumed: PDGF/TGF-β (~25 kDa) ~100 µm²/s in water, ~10 µm²/s in tissue; the plasma and its platelets are ' +
+      'cleared from the tissue with a half-life of hours (as PDGF). PRP releases PDGF and TGF-β from its ' +
+      'platelets like a clot of the same volume × prp_platelet_concentration_factor (3–5× blood, Marx 2004). ' +
+      'Microneedling + PRP: OR 2.97 for > 50 % improvement (Kang & Lu 2021 meta-analysis, EVIDENCE §2e)',
   },
   'growth-factor-serum': {
     id: 'growth-factor-serum',
     label: 'Growth-factor serum',
     diffusionUm2PerH: 54_000,
+    freeDiffusionUm2PerH: 540_000,
     halfLifeH: 4,
     collagenBoost: 0,
-    growthFactorPerH: 0.2,
+    plateletEquivalent: 0.25,
     source:
-      'assumed: EGF-type growth factors (6–25 kDa) ~15 µm²/s in tissue, short half-life; cosmetic serums carry ' +
-      'far less than PRP (no dose data in EVIDENCE)',
+      'assumed: EGF-type growth factors (6–25 kDa) ~150 µm²/s in water, ~15 µm²/s in tissue, short half-life. ' +
+      'Dose: a quarter of the PDGF/TGF-β of the same volume of clotted blood (assumed: conditioned-medium serums ' +
+      'carry ng/mL levels, below PRP; no dose data in EVIDENCE)',
   },
   minoxidil: {
     id: 'minoxidil',
     label: 'Minoxidil',
     diffusionUm2PerH: 540_000,
+    freeDiffusionUm2PerH: 2_520_000,
     halfLifeH: 0.5,
     collagenBoost: 0,
-    growthFactorPerH: 0,
+    plateletEquivalent: 0,
     source:
-      'assumed: small molecule (209 Da) ~150 µm²/s in tissue, cleared by dermal blood flow (half-life 30 min). Its hair-growth effect ' +
+      'assumed: small molecule (209 Da) ~700 µm²/s in water, ~150 µm²/s in tissue, cleared by dermal blood flow ' +
+      '(half-life 30 min). Its hair-growth effect ' +
       '(Dhurat 2013: +91 vs +22 hairs with needling, EVIDENCE §2e) is outside this skin model: only delivery is shown',
   },
 };
@@ -98,12 +118,26 @@ export function topicalFieldSpec(agent: TopicalAgent | null): FieldSpec {
 
 export class TopicalState {
   readonly agent: TopicalAgent | null;
-  /** Cumulative neat-serum volume placed in dermal channel voxels by all applications so far, nL per cm². */
+  /** Cumulative neat-serum volume carried down the channels into the dermis by all applications, nL per cm². */
   deliveredNlPerCm2 = 0;
   /** Deepest depth reached (≥ 10 % of neat) since the latest application, µm. */
   reachUm = 0;
+  /** Serum film left on the surface from the latest application, in voxel volumes of neat serum. */
+  filmVoxels = 0;
+  /** Scratch for the implicit solve down one channel column (sized to the grid's depth on first use). */
+  columnSub: Float64Array = new Float64Array(0);
+  columnRhs: Float64Array = new Float64Array(0);
+  columnLoss: Float64Array = new Float64Array(0);
 
   constructor(agent: TopicalAgent | null) {
     this.agent = agent;
+  }
+
+  /** Sizes the column scratch once (at the first application), so the per-step solve allocates nothing. */
+  ensureColumnScratch(nz: number): void {
+    if (this.columnRhs.length >= nz) return;
+    this.columnSub = new Float64Array(nz);
+    this.columnRhs = new Float64Array(nz);
+    this.columnLoss = new Float64Array(nz);
   }
 }

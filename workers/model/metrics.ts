@@ -132,7 +132,13 @@ export const METRICS = [
     display: 'timesBefore',
   },
   { key: 'erythema', unit: '0–1', description: 'visible redness index', display: 'index' },
-  { key: 'pigment_risk', unit: '0–1', description: 'post-inflammatory hyperpigmentation risk index', display: 'index' },
+  {
+    key: 'pigment_risk',
+    unit: 'probability',
+    description:
+      'probability of post-inflammatory hyperpigmentation after the course so far (a population rate for this skin type, not a prediction for one person)',
+    display: 'percent',
+  },
   {
     key: 'topical_delivered',
     unit: 'nL/cm²',

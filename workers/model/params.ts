@@ -1394,11 +1394,12 @@ export const PARAM_SCHEMA = [
     step: 0.05,
     scale: 'linear',
     description:
-      'Factor by which the hyperpigmentation risk index multiplies per Fitzpatrick step above type I (type V = ' +
-      'this⁴ × type I). Darker skin makes more pigment in response to inflammation.',
+      'Factor by which melanocyte responsiveness to inflammation (the PIH hazard) multiplies per Fitzpatrick step ' +
+      'above type I (type V = this⁴ × type I). Darker skin makes more pigment in response to inflammation.',
     source:
-      'assumed shape; anchor: PIH in 17 % of type IV–V patients after a 1.5 mm roller (Dogra 2014, H). ' +
-      '"Colour-blind, no PIH" claims are contested (EVIDENCE §5, §7)',
+      'assumed shape: PIH after resurfacing is common in types IV–VI and uncommon in I–II; 1.5 puts type I at ' +
+      '~1/4 of type IV–V hazard. Anchor for types IV–V: PIH in 17 % after a 1.5 mm roller course (Dogra 2014, H; ' +
+      'pigment_base_rate). "Colour-blind, no PIH" claims are contested (EVIDENCE §5, §7). Checked by P5',
     evidence: 'assumed',
   },
 
@@ -2178,36 +2179,20 @@ export const PARAM_SCHEMA = [
   {
     id: 'pigment_base_rate',
     kind: 'number',
-    label: 'Pigment response rate (type I)',
+    label: 'PIH hazard per inflammation (type I)',
     unit: '1/(signal · h)',
     group: 'model',
     section: 'skin-response',
-    default: 0.02,
+    default: 0.027,
     min: 0.0001,
     max: 1,
     step: 0.0001,
     scale: 'log',
     description:
-      'How fast melanocyte activation builds up per unit of junctional inflammation in type I skin; darker types multiply it by the sensitivity per type.',
+      'Post-inflammatory hyperpigmentation hazard added per hour per unit of inflammatory signal at the dermal–epidermal junction in type I skin; darker types multiply it by the sensitivity per type. pigment_risk = 1 − e^(−accumulated hazard), the probability of PIH after the course so far.',
     source:
-      'assumed: anchored so that type IV–V risk after a 1.5 mm session is a few tenths (PIH in 17 % of types IV–V, Dogra 2014, EVIDENCE §2f)',
-    evidence: 'assumed',
-  },
-  {
-    id: 'pigment_memory_days',
-    kind: 'number',
-    label: 'Pigment response memory',
-    unit: 'days',
-    group: 'model',
-    section: 'skin-response',
-    default: 14,
-    min: 1,
-    max: 90,
-    step: 1,
-    scale: 'linear',
-    description: 'Time constant with which melanocyte activation (the pigment risk index) fades after inflammation.',
-    source: 'assumed: PIH appears weeks after the insult and fades over months (clinical reviews)',
-    evidence: 'assumed',
+      'calibrated to Dogra 2014 (J Cosmet Dermatol; EVIDENCE §2f): PIH in 5/30 (17 %, 95 % CI 6–35 %) of types IV–V after five monthly 1.5 mm roller sessions, i.e. ≈ 3.7 % per session if sessions add hazard independently, reproduced by the reference 1.5 mm pen session (mean of types IV and V, 14 days; the model’s 15-pass roller makes only ~2.5 channels/mm², far lighter than a roller worked to uniform pinpoint bleeding). Checked by P5',
+    evidence: 'calibrated',
   },
   {
     id: 'vegf_half_saturation',
@@ -2242,22 +2227,40 @@ export const PARAM_SCHEMA = [
     evidence: 'assumed',
   },
   {
-    id: 'topical_mixing_depth_um',
+    id: 'topical_film_contact_h',
     kind: 'number',
-    label: 'Serum mixing depth in a channel',
-    unit: 'µm',
+    label: 'Serum film contact time',
+    unit: 'h',
     group: 'model',
     section: 'topical',
-    default: 250,
-    min: 50,
-    max: 1000,
-    step: 10,
+    default: 1,
+    min: 0.25,
+    max: 8,
+    step: 0.25,
     scale: 'linear',
     description:
-      'Depth down an open channel to which an applied serum mixes; below it the channel is filled with tissue fluid and blood welling up.',
+      'How long the applied serum film stays on the skin and feeds the open channels, until it dries, is absorbed by the stratum corneum or is wiped off.',
     source:
-      'calibrated: ink applied with a pen, roller or CO₂ laser went only 0.06 mm deeper per +1 mm of needle (Dermatol Surg 2020, M; EVIDENCE §2b). Checked by D2',
-    evidence: 'calibrated',
+      'assumed: a ~20 µm aqueous film dries within tens of minutes to a few hours depending on humectants (HA, glycerol); aftercare leaves the serum on. Delivered depth is set by lumen transport against wall uptake (topical.ts), so it changes little with this time for fast-cleared solutes; D1–D3 check the consequences',
+    evidence: 'assumed',
+  },
+  {
+    id: 'prp_platelet_concentration_factor',
+    kind: 'number',
+    label: 'PRP platelet concentration',
+    unit: '× blood',
+    group: 'model',
+    section: 'topical',
+    default: 4,
+    min: 1,
+    max: 8,
+    step: 0.5,
+    scale: 'linear',
+    description:
+      'Platelet concentration of platelet-rich plasma relative to whole blood; PRP releases PDGF and TGF-β like a clot of the same volume of blood times this factor.',
+    source:
+      'measured: therapeutic PRP concentrates platelets 3–5× over blood (Marx, J Oral Maxillofac Surg 2004; not in EVIDENCE, general PRP literature). Checked by D4 (modest effect through growth factors)',
+    evidence: 'measured',
   },
 
   // ───────────────────────────── model: engine ─────────────────────────────

@@ -138,7 +138,7 @@ export function effectiveDepthUm(params: Params, needleLengthMm: number): number
 }
 
 const NEW_COLLAGEN_FLOOR = 0.01; // µg/mm²: a hundredth of what one reference session lays down in its first 2 days
-const PIGMENT_FLOOR = 1e-4; // index: far below any skin type's peak (type I ≈ 0.005)
+const PIGMENT_FLOOR = 1e-4; // probability: far below any skin type's after one session (type I ≈ 0.007)
 
 /**
  * "28 days", "12 weeks": a counted duration for sentences (plural forms from the locale files; {{count}} is written as
@@ -293,7 +293,7 @@ const smokerSpec: PromptSpec = {
   },
 };
 
-/** The skin-type question reads the pigment index's peak over the first two weeks (it rises for days, then fades). */
+/** The skin-type question reads the PIH probability after the first two weeks (it accumulates while inflamed). */
 const PIGMENT_WEEKS = 2;
 
 const skinTypeSpec: PromptSpec = {

@@ -18,7 +18,7 @@ import { voxelOf } from '../agents';
 export const PlateletState = CellState.platelet;
 
 /** One platelet-aggregate agent per this length of bleeding channel, µm (drawing density; assumed). */
-const PLATELET_SPACING_UM = 40;
+export const PLATELET_SPACING_UM = 40;
 
 /** Spawns the platelet aggregates of bleeding channel c (from the capillary-loop depth to the tip). */
 export function plugBleedingChannel(sim: SimState, c: number): void {
