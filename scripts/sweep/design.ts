@@ -81,7 +81,7 @@ export function parseDesign(text: string, format: DesignFormat, defaultDays: num
     rows.push(row);
   }
   if (rows.length === 0 && problems.length === 0) problems.push({ line: 0, message: 'the design has no rows' });
-  return { rows, problems };
+  return { rows, problems: problems.sort((a, b) => a.line - b.line) };
 }
 
 /** A row as read, before checking: its line and its cells by column. Text cells come from CSV. */
