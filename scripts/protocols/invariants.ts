@@ -59,6 +59,13 @@ function fmt(v: number): string {
 
 type Stat = 'first' | 'last' | 'min' | 'max';
 
+/** A range in words: `≥ lo`, `≤ hi` or `lo–hi`, with its unit. */
+function rangeText(lo: number, hi: number, unit: string): string {
+  if (!Number.isFinite(hi)) return `≥ ${lo}${unit}`;
+  if (lo <= 0) return `≤ ${hi}${unit}`;
+  return `${lo}–${hi}${unit}`;
+}
+
 /** A metric statistic, or a violation saying why it cannot be read. */
 function read(summary: RunSummary, metric: string, stat: Stat): number | Violation {
   const m: MetricSummary | undefined = summary.metrics[metric];
@@ -77,7 +84,7 @@ function relativeToFirst(metric: string, stat: Stat, lo: number, hi: number): (s
     if (first <= 0) return [{ metric, value: `t = 0 value ${fmt(first)}`, bound: 'a positive t = 0 value' }];
     const ratio = v / first;
     return ratio < lo || ratio > hi
-      ? [{ metric: `${metric} (${stat})`, value: `${fmt(ratio)} × t = 0`, bound: `${lo}–${hi} × t = 0` }]
+      ? [{ metric: `${metric} (${stat})`, value: `${fmt(ratio)} × t = 0`, bound: rangeText(lo, hi, ' × t = 0') }]
       : [];
   };
 }
@@ -92,7 +99,7 @@ function within(metric: string, stat: Stat, lo: number, hi: number, unit = ''): 
           {
             metric: `${metric} (${stat})`,
             value: `${fmt(v)}${unit}`,
-            bound: `${lo}–${Number.isFinite(hi) ? hi : '∞'}${unit}`,
+            bound: rangeText(lo, hi, unit),
           },
         ]
       : [];
