@@ -36,7 +36,7 @@ const USAGE = `usage: npm run -s sensitivity -- [--trajectories R] [--levels P] 
   --jobs          simulations in parallel, 1–64 (default: CPU count, ${defaultJobs()} here)
   --out           sweep output (JSONL, resumable; default artifacts/sensitivity/morris.jsonl)
   --json          result file (default docs/validation/sensitivity.json)
-  --design-out    also write the design as a JSONL sweep design (to spread it with npm run sweep --shard)
+  --design-out    also write the design as a JSONL sweep design (with --dry-run: only that, to spread it with npm run sweep --shard)
   --dry-run       print the factors and the design size, then exit`;
 
 function paramsFlag(flags: ParsedFlags): string[] | undefined {
@@ -90,18 +90,19 @@ async function main(): Promise<void> {
   const design = morrisDesign(factors.length, r, p, seed);
   const rows = screenRows(design, factors, days, runSeed);
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  const base: Record<string, ParamValue> = { quality, block_width_um: block };
+  const designOut = flags.get('design-out')?.[0];
+  if (designOut) {
+    mkdirSync(dirname(designOut), { recursive: true });
+    // The base goes into every row, so that `npm run sweep` on this file runs exactly these simulations.
+    writeFileSync(designOut, designJsonl(rows.map((row) => ({ ...row, changes: { ...base, ...row.changes } }))));
+    log(`sensitivity: design written to ${designOut}`);
+  }
   if (flags.has('dry-run')) {
     for (const f of factors) console.log(`${f.id}\t${f.min}–${f.max}\t${f.scale}\t${f.evidence}`);
     console.log(`${factors.length} parameters, ${r} trajectories × ${p} levels: ${rows.length} runs of ${days} d`);
     return;
   }
-  const designOut = flags.get('design-out')?.[0];
-  if (designOut) {
-    mkdirSync(dirname(designOut), { recursive: true });
-    writeFileSync(designOut, designJsonl(rows));
-    log(`sensitivity: design written to ${designOut}`);
-  }
-  const base: Record<string, ParamValue> = { quality, block_width_um: block };
   const sweep = await runSweep({ rows, base, out, jobs, seriesEveryH: 0, log });
   const result = screenResult(design, factors, sweep.records, SCREEN_OUTPUTS, {
     engine: engineVersion().id,

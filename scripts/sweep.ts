@@ -98,7 +98,10 @@ async function main(): Promise<void> {
     log,
     dryRun: flags.has('dry-run'),
   });
-  if (flags.has('dry-run')) return;
+  if (flags.has('dry-run')) {
+    for (const run of outcome.pending) console.log(`${run.id}\tseed ${run.seed}\t${run.days} d`);
+    return;
+  }
   log(`sweep: ${outcome.ran} run, ${outcome.skipped} resumed, ${outcome.failed} failed → ${out}`);
   process.exitCode = outcome.failed > 0 ? 1 : 0;
 }

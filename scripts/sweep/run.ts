@@ -34,6 +34,8 @@ export interface SweepOutcome {
   readonly ran: number;
   readonly skipped: number;
   readonly failed: number;
+  /** The runs still to do, in design order (what a dry run lists). */
+  readonly pending: readonly { readonly id: string; readonly seed: number; readonly days: number }[];
 }
 
 interface Task {
@@ -84,10 +86,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
     `sweep: ${tasks.length} run(s)${shardText}, ${skipped} already in ${options.out}, ${todo.length} to run ` +
       `(engine ${engine}, ${Math.min(options.jobs, Math.max(1, todo.length))} in parallel)`,
   );
-  if (options.dryRun) {
-    for (const task of todo) options.log(`would run: ${describe(task)}`);
-    return { records: [...records.values()], ran: 0, skipped, failed: 0 };
-  }
+  const pending = todo.map(({ row }) => ({ id: row.id, seed: row.seed, days: row.days }));
+  if (options.dryRun) return { records: [...records.values()], ran: 0, skipped, failed: 0, pending };
   // Longest first, so the lanes finish close together.
   todo.sort((a, b) => b.row.days - a.row.days || a.row.index - b.row.index);
   const output = new OutputFile(options.out);
@@ -123,7 +123,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
     output.close();
   }
   const ordered = tasks.map((t) => records.get(t.key)).filter((r): r is SweepRecord => r !== undefined);
-  return { records: ordered, ran: todo.length, skipped, failed };
+  return { records: ordered, ran: todo.length, skipped, failed, pending };
 }
 
 function describe(task: Task): string {
