@@ -122,6 +122,17 @@ export const INVARIANTS: readonly Invariant[] = [
         .map(([metric, m]) => ({ metric, value: `${m.nonFinite} non-finite samples`, bound: '0' })),
   },
   {
+    id: 'needled',
+    description: 'The protocol makes channels in the simulated block (a run without any checks nothing).',
+    bound: 'channels_per_mm2 maximum > 0',
+    source: 'method: every protocol of the matrix needles the skin',
+    check: (s) => {
+      const max = read(s, 'channels_per_mm2', 'max');
+      if (typeof max !== 'number') return [max];
+      return max > 0 ? [] : [{ metric: 'channels_per_mm2 (max)', value: '0', bound: '> 0' }];
+    },
+  },
+  {
     id: 'non-negative',
     description: `No amount, count or fraction falls below zero (except ${Object.keys(SIGNED_METRICS).join(', ')}: ${Object.values(SIGNED_METRICS).join('; ')}).`,
     bound: 'minimum ≥ 0',

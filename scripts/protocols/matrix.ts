@@ -6,8 +6,9 @@
  *   schema's bounds plus the protocols of the trials (EVIDENCE §2d): 3 and 6 sessions (Harris 2015 median; El-Domyati
  *   2015, Alam 2014), 7, 14 and 28-day intervals (Dhurat 2013; Alam 2014; Harris 2015) and 1.0 and 1.5 mm needles
  *   (the default is the acne-scar median, Harris 2015).
- * - Factors: every other device option and body site, and every patient-section parameter (booleans switched on,
- *   numbers at both schema bounds), each under the stress protocols and under one session.
+ * - Factors: every other device option (at the schema's most passes) and body site, and every patient-section
+ *   parameter (booleans switched on, numbers at both schema bounds), each under the stress protocols, the
+ *   acne-scar course and one session; and one pen session at the most passes.
  * - `small` (CI): the extremes only: most sessions weekly at the longest needle, 6 × 14 d, one session at the
  *   shortest needle, and each device, body site and patient factor once under the acne-scar course (3 × 28 d).
  *
@@ -87,7 +88,9 @@ export function factorLevels(): Record<string, ParamValue>[] {
   const enumLevels = (def: ParamDef) =>
     // Enum option values are valid values of their parameter (the schema declares them).
     def.kind === 'enum' ? def.options.map((o) => o.value as ParamValue).filter((v) => v !== def.default) : [];
-  for (const value of enumLevels(PARAM_BY_ID.device)) out.push({ device: value });
+  // Other devices at the most passes the app offers: one roller pass makes ~15 holes/cm² (Singh & Yadav 2016),
+  // none in a 1 mm² block, so a one-pass roller run would check nothing.
+  for (const value of enumLevels(PARAM_BY_ID.device)) out.push({ device: value, passes: PARAM_BY_ID.passes.max });
   for (const def of PARAM_SCHEMA as readonly ParamDef[]) {
     // 'safety' patient entries only feed the safety notes (their descriptions say so): no biology to check.
     if (def.group !== 'patient' || def.section !== 'patient') continue;
@@ -130,7 +133,8 @@ export function protocolMatrix(size: MatrixSize): Protocol[] {
     protocol(COURSE.sessions, COURSE.interval_days, NEEDLE.default, f),
     protocol(1, INTERVAL.default, NEEDLE.default, f),
   ]);
-  return dedupe([...stress, ...grid, ...factors]);
+  const mostPasses = protocol(1, INTERVAL.default, NEEDLE.default, { passes: PARAM_BY_ID.passes.max }, true);
+  return dedupe([...stress, ...grid, mostPasses, ...factors]);
 }
 
 function dedupe(protocols: Protocol[]): Protocol[] {

@@ -85,6 +85,7 @@ function healthy(): Record<string, MetricSummary> {
     macrophages_m1: metric(0, 1, 0, 300),
     erythema: metric(0, 0, 0, 0.6),
     pigment_risk: metric(0, 0, 0, 0.1),
+    channels_per_mm2: metric(30, 90, 30, 90),
   };
 }
 
