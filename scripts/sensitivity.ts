@@ -22,6 +22,7 @@ import { screenFactors } from './sensitivity/parameters';
 import { screenResult, screenRows } from './sensitivity/screen';
 import { designJsonl } from './sweep/design';
 import { engineVersion } from './sweep/engineVersion';
+import { setOverrides } from './sweep/overrides';
 import { runSweep } from './sweep/run';
 import type { Quality } from './validation/runner';
 import { DEFAULT_QUALITY, defaultJobs, QUALITIES } from './validation/runner';
@@ -32,6 +33,8 @@ const USAGE = `usage: npm run -s sensitivity -- [--trajectories R] [--levels P] 
   --days          model days per run, 1–400 (default 42; the reference scenario: one pen session at 1.5 mm)
   --seed          design seed (default 1); --run-seed: the simulation seed of every run (default 1)
   --quality       ${QUALITIES.join(', ')} (default ${DEFAULT_QUALITY}); --block: block width in µm, 600–2000 (default 600)
+  --set           scenario under every run, e.g. --set sessions=6 --set interval_days=14 (repeatable; default:
+                  the reference scenario, in which the patient-factor parameters have no effect)
   --params        comma-separated subset of the screened parameters (default: every assumed or calibrated one)
   --jobs          simulations in parallel, 1–64 (default: CPU count, ${defaultJobs()} here)
   --out           sweep output (JSONL, resumable; default artifacts/sensitivity/morris.jsonl)
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
     quality: { takesValue: true },
     block: { takesValue: true },
     params: { takesValue: true },
+    set: { takesValue: true, repeatable: true },
     jobs: { takesValue: true },
     out: { takesValue: true },
     json: { takesValue: true },
@@ -90,7 +94,12 @@ async function main(): Promise<void> {
   const design = morrisDesign(factors.length, r, p, seed);
   const rows = screenRows(design, factors, days, runSeed);
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const base: Record<string, ParamValue> = { quality, block_width_um: block };
+  const base: Record<string, ParamValue> = { ...setOverrides(flags), quality, block_width_um: block };
+  const screened = factors.find((f) => f.id in base);
+  if (screened)
+    throw new UsageError(
+      `--set ${screened.id}: a screened parameter cannot also be fixed (leave out the --set, or screen a --params subset without it)`,
+    );
   const designOut = flags.get('design-out')?.[0];
   if (designOut) {
     mkdirSync(dirname(designOut), { recursive: true });

@@ -12,12 +12,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ParamValue } from '../workers/model/params';
-import { parseParamValue, validateParams } from '../workers/model/paramValidation';
 import { numberFlag, parseFlags, runCli, UsageError } from './lib/args';
-import type { ParsedFlags } from './lib/args';
 import { designFormat, formatProblem, MAX_DAYS, parseDesign } from './sweep/design';
 import { parseShard, shardSuffix } from './sweep/shard';
+import { setOverrides } from './sweep/overrides';
 import { runSweep } from './sweep/run';
 import { defaultJobs } from './validation/runner';
 
@@ -35,21 +33,6 @@ const USAGE = `usage: npm run -s sweep -- --design FILE [--out FILE] [--jobs N] 
   --set              base value under every row, e.g. --set quality=low --set block_width_um=600 (repeatable)
   --series-every-h   also keep each run's series, one sample every H model hours (default 0: summary only)
   --dry-run          list the runs that would run (after resume), then exit`;
-
-/** `--set id=value` flags as valid base overrides (exit 2 on a bad one). */
-export function baseOverrides(flags: ParsedFlags): Record<string, ParamValue> {
-  const base: Record<string, ParamValue> = {};
-  for (const assignment of flags.get('set') ?? []) {
-    const eq = assignment.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--set '${assignment}' must look like id=value (e.g. --set quality=low)`);
-    const parsed = parseParamValue(assignment.slice(0, eq), assignment.slice(eq + 1));
-    if (!parsed.ok) throw new UsageError(`--set ${parsed.error.message}`);
-    base[assignment.slice(0, eq)] = parsed.value;
-  }
-  const checked = validateParams(base);
-  if (!checked.ok) throw new UsageError(`--set ${checked.errors.map((e) => e.message).join('; ')}`);
-  return base;
-}
 
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2), {
@@ -77,7 +60,7 @@ async function main(): Promise<void> {
   const days = numberFlag(flags, 'days', DEFAULT_SWEEP_DAYS, { min: 0, max: MAX_DAYS });
   const seriesEveryH = numberFlag(flags, 'series-every-h', 0, { min: 0, max: 24 * 365 });
   const shard = parseShard(flags.get('shard')?.[0], flags.get('shard-count')?.[0], process.env);
-  const base = baseOverrides(flags);
+  const base = setOverrides(flags);
 
   const design = parseDesign(readFileSync(designPath, 'utf8'), format, days);
   if (design.problems.length > 0) {
