@@ -15,7 +15,6 @@ import { puncturesPerCm2PerPass } from '../model/needleDensity';
 import type { Params } from '../model/params';
 import type { TopicalAgent } from './topicalAgents';
 import { TOPICAL_AGENTS, topicalFieldSpec } from './topicalAgents';
-import { PLATELET_SPACING_UM } from './cells/platelets';
 
 export interface EngineConfig {
   site: BodySite;
@@ -34,7 +33,7 @@ export interface EngineConfig {
   /** pO₂ perfused tissue is held at, relative to normal (1; lower in smokers: vasoconstriction, CO). */
   oxygenSupplyLevel: number;
   /** Channel lumen closure (lumen.ts). */
-  lumen: { recoilFraction: number; dermalInfillUmPerH: number };
+  lumen: { recoilFraction: number; epidermalInfillUmPerH: number; dermalInfillUmPerH: number };
   /** Agent-store capacity as a multiple of the resident fibroblast agents (room for recruited cells). */
   agentHeadroom: number;
   neutrophil: {
@@ -139,6 +138,13 @@ export interface EngineConfig {
   /** PDGF and TGF-β the neat serum releases per hour at application (0 without growth factors), and the release time constant. */
   topicalGrowthFactor: { pdgfPerH: number; tgfBetaPerH: number; releaseTauH: number };
 }
+
+/**
+ * One platelet-aggregate agent per this length of bleeding channel, µm (drawing density; assumed). Here, not in
+ * cells/platelets.ts, because the PRP dose (topicalGrowthFactor) is sized on it and the config must not import a
+ * system.
+ */
+export const PLATELET_SPACING_UM = 40;
 
 /**
  * Real cells per fibroblast agent by quality tier. One agent per cell at high quality; coarser tiers let one
@@ -313,7 +319,11 @@ export function engineConfig(p: Params): EngineConfig {
     sublethalRecoveryH: p.sublethal_injury_recovery_h,
     oxygenSupplyPerH: p.oxygen_supply_per_h,
     oxygenSupplyLevel: p.smoker ? p.smoker_tissue_oxygen_factor : 1,
-    lumen: { recoilFraction: p.channel_recoil_fraction, dermalInfillUmPerH: p.dermal_lumen_infill_um_h },
+    lumen: {
+      recoilFraction: p.channel_recoil_fraction,
+      epidermalInfillUmPerH: p.epidermal_lumen_infill_um_h,
+      dermalInfillUmPerH: p.dermal_lumen_infill_um_h,
+    },
     agentHeadroom: 3,
     neutrophil: {
       recruitmentPerH: p.neutrophil_recruitment_per_h,

@@ -7,8 +7,9 @@
  *     RECOIL_TAU_H — the stretched fibres around the puncture pull it partly shut within hours, never fully
  *     (Kalluri 2011: pores still open at 12–18 h);
  *   - infill from the wall at a radial speed: in the viable epidermis and stratum corneum the wall keratinocytes
- *     spread into the gap at the sheet speed once they start migrating (the keratinocyte lag after the latest
- *     session); in the dermis and fat fibrin, exudate and cells fill it at `dermal_lumen_infill_um_h`. A
+ *     fill the pore at `epidermal_lumen_infill_um_h` once they start migrating (the keratinocyte lag after the
+ *     latest session) — slower than the basal sheet bridges the junction, because a pore stays permeable to
+ *     solutes for a day after water loss has recovered (PMC8259462; Kalluri 2011); in the dermis and fat fibrin, exudate and cells fill it at `dermal_lumen_infill_um_h`. A
  *     cross-section of radius r closes in about r / speed, so a wider channel closes later;
  *   - on top of this, neutrophils and macrophages inside the lumen plug it (cells/neutrophils.ts, macrophages.ts).
  * Depth and width are not weights: a shallow channel is mostly epidermis and closes with the keratinocyte sheet
@@ -34,10 +35,9 @@ export function lumenStep(sim: SimState, dtH: number): void {
   const layer = sim.geometry.layer;
   const floor = 1 - cfg.recoilFraction;
   const recoilKeep = Math.exp(-dtH / RECOIL_TAU_H);
-  // The wall keratinocytes start spreading into the gap after the same lag as the basal sheet.
+  // The wall keratinocytes start filling the pore after the same lag as the basal sheet.
   const sinceSessionH = sim.timeH - latestSessionH(sim);
-  const epidermalStep =
-    sinceSessionH >= sim.config.keratinocyte.migrationLagH ? sim.config.keratinocyte.sheetSpeedUmPerH * dtH : 0;
+  const epidermalStep = sinceSessionH >= sim.config.keratinocyte.migrationLagH ? cfg.epidermalInfillUmPerH * dtH : 0;
   const dermalStep = cfg.dermalInfillUmPerH * dtH;
   let any = false;
   for (let i = 0; i < lumen.length; i++) {

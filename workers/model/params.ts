@@ -741,11 +741,33 @@ export const PARAM_SCHEMA = [
     scale: 'log',
     description:
       'Radial speed at which fibrin, exudate and cells fill a channel from its wall in the dermis: a lumen ' +
-      'section of radius r closes in about r / speed (in the epidermis the keratinocyte sheet fills it).',
+      'section of radius r closes in about r / speed (in the epidermis keratinocytes fill the pore).',
     source:
       'calibrated: human micropores close with a half-life of 20–26 h and are shut by 58–63 h (impedance, ' +
       'n = 35, PMC8259462, H); a 35 µm-radius dermal lumen closing over ~60 h gives ≈ 0.3–0.6 µm/h. Calibrated ' +
       'to T5 (1.5 mm pen: patency half-time 12–30 h, < 0.1 by 72 h). EVIDENCE §2c, §7',
+    evidence: 'calibrated',
+  },
+  {
+    id: 'epidermal_lumen_infill_um_h',
+    kind: 'number',
+    label: 'Epidermal pore infill speed',
+    unit: 'µm/h',
+    group: 'model',
+    section: 'channel',
+    default: 0.5,
+    min: 0.1,
+    max: 5,
+    step: 0.05,
+    scale: 'log',
+    description:
+      'Radial speed at which keratinocytes fill the pore through the epidermis and stratum corneum once they ' +
+      'start moving (after the keratinocyte lag): the pore stays permeable to solutes well after the basal layer ' +
+      'is bridged and water loss has recovered, which is why a serum can still enter a day later.',
+    source:
+      'calibrated: human micropores (through the epidermis) stay permeable with a half-life of 20–26 h and are ' +
+      'shut by 58–63 h (impedance, n = 35, PMC8259462, H), while TEWL recovers in hours (Kalluri 2011): a ' +
+      '30 µm-radius pore closing over ~60 h gives ≈ 0.5 µm/h. Checked by T5, T5a and D1. EVIDENCE §2c, §7',
     evidence: 'calibrated',
   },
   {

@@ -13,12 +13,11 @@
 import { CellKind, CellState } from '../../model/cellKinds';
 import type { SimState } from '../state';
 import { voxelOf } from '../agents';
+import { PLATELET_SPACING_UM } from '../config';
 
 /** State codes (declared in model/cellKinds.ts). */
 export const PlateletState = CellState.platelet;
 
-/** One platelet-aggregate agent per this length of bleeding channel, µm (drawing density; assumed). */
-export const PLATELET_SPACING_UM = 40;
 
 /** Spawns the platelet aggregates of bleeding channel c (from the capillary-loop depth to the tip). */
 export function plugBleedingChannel(sim: SimState, c: number): void {
