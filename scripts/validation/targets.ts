@@ -420,12 +420,17 @@ const T12 = defineTarget({
     'TARGETS.md [2e]; EVIDENCE §2e, §6.11: acne-scar improvement not significant at 3 months but significant ' +
     'at 6 months (Alam et al., JAMA Dermatol 2014)',
   expected: 'collagen_i(180 d) − collagen_i(28 d) > ½ × (collagen_i(180 d) − collagen_i(0)), with a gain > 0',
-  tolerance: 'as TARGETS.md words it; collagen_i is the whole block’s mature type I',
-  basis: { kind: 'prescribed', how: 'a chosen 75-day maturation half-time of collagen III into I sets the lag' },
+  tolerance: 'as TARGETS.md words it; read on collagen_i_mature, the whole block’s cross-linked type I',
+  basis: {
+    kind: 'emergent',
+    how:
+      'new fibres of each type are made while fibroblasts stay active (weeks) and become mature only as lysyl ' +
+      'oxidase cross-links them (assumed 30-day half-time, not fitted); no type is relabelled',
+  },
   runs: [MONTH_6],
   clauses: (r) => [
     () => {
-      const b = r.metric(MONTH_6, 'collagen_i');
+      const b = r.metric(MONTH_6, 'collagen_i_mature');
       const gain = at(b, 180 * DAY_H) - baselineOf(b);
       const late = at(b, 180 * DAY_H) - at(b, 28 * DAY_H);
       if (!(gain > 0)) return clause(false, `gain ${num(gain)}`, 'no collagen I gained by 6 months');
