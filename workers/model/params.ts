@@ -1183,7 +1183,7 @@ export const PARAM_SCHEMA = [
       'assumed: myofibroblasts are not terminally differentiated — they revert when TGF-β1 and tension are ' +
       'withdrawn (Hecker et al., Am J Respir Cell Mol Biol 2011; about half revert after injury ceases, ' +
       'Kisseleva et al., PNAS 2012, liver); in skin apoptosis dominates (Desmoulière 1995), so reversion is ' +
-      'set slower than clearance. Checked by the repeated-session lineage target (T7b)',
+      'set slower than clearance. Checked by the repeated-session lineage target (L1)',
     evidence: 'assumed',
   },
   {
@@ -2064,7 +2064,8 @@ export const PARAM_SCHEMA = [
     step: 0.01,
     scale: 'log',
     description:
-      'TGF-β above which long-activated fibroblasts differentiate into myofibroblasts; TGF-β also keeps them alive.',
+      'Effective TGF-β1 (TGF-β1 blunted by TGF-β3) above which long-activated fibroblasts differentiate into ' +
+      'myofibroblasts; it also keeps them alive, and below it they revert or die.',
     source:
       'assumed: TGF-β1 induces α-SMA and myofibroblast survival (Desmoulière 1995, EVIDENCE §3b). Calibrate against T7',
     evidence: 'assumed',
@@ -2084,7 +2085,10 @@ export const PARAM_SCHEMA = [
     description:
       'Time after activation at which a fibroblast’s new collagen has shifted from mostly type III to mostly type I (share of III = exp(−t/this)).',
     source:
-      'calibrated: collagen III is the first collagen detectable (24–48 h) and collagen I rises from 72 h (Gay et al. 1978, H); collagen III up at day 7 in micro-wounds (Laubach 2006); human biopsies after needling show collagen III up (El-Domyati 2015; ASJ 2021 mRNA). A 30-day time constant makes new matrix mostly type III for the first weeks, which then matures, so mature collagen I keeps rising for months (clinical lag, Alam 2014: TARGETS T6, T12)',
+      'calibrated: collagen III is the first collagen detectable (24–48 h) and collagen I rises from 72 h (Gay ' +
+      'et al. 1978, H); collagen III up at day 7 in micro-wounds (Laubach 2006); human biopsies after needling ' +
+      'show collagen III up (El-Domyati 2015; ASJ 2021 mRNA). A 30-day time constant makes new matrix mostly ' +
+      'type III for the first weeks (T6). Each type is then cross-linked and turned over on its own (matrix.ts)',
     evidence: 'calibrated',
   },
   {
