@@ -11,7 +11,7 @@
  *     persistent random walk, and contact guidance: the heading is pulled toward the local fibre direction
  *     (Q·p, Rouillard & Holmes 2012's cue weighting);
  *   - proliferation: cycle progress grows at a · ln2 / T_double · (1 − ρ/ρ_max)⁺ (contact inhibition by the
- *     local density ρ relative to resting dermis); at 1 the cell divides;
+ *     local density ρ relative to resting dermis), inside the dermis only; at 1 the cell divides;
  *   - deposition: collagen at rate r · a · f_patient · O₂/(O₂ + K_O₂), with the collagen III share
  *     exp(−t_active / τ_switch) — newly activated cells make collagen III first, collagen I later (Gay 1978);
  *     tropoelastin at a fixed ratio (matrix.ts assembles part of it); fibres laid along the cell's heading;
@@ -28,7 +28,8 @@
  *     they are removed by apoptosis as the wound resolves); once T1_eff is below the threshold they also revert
  *     to activated fibroblasts with half-life T_rev (Hecker 2011; Kisseleva 2012), which restores the pool and
  *     restarts their onset clock;
- *   - activated cells packed beyond the crowding limit ρ_max (by migration) die at up to the same hazard;
+ *   - activated cells packed beyond the crowding limit ρ_max (by migration) die by apoptosis, at up to the
+ *     hazard of half-life T_excess (Desmoulière 1995: granulation-tissue fibroblasts are removed too);
  *   - quiescent cells where the dermis is more than 1.1× as crowded as at rest die off, at up to the hazard of
  *     half-life T_excess (reached at `excessDensity`): granulation tissue returns to normal cellularity; where the
  *     dermis is sparser than 0.9× they divide slowly (homeostasis);
