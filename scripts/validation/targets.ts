@@ -49,6 +49,21 @@ const T10_FOLLOW_UP_DAYS = 90;
 const T10_MEASURE_DAY = (T10_SESSIONS - 1) * T10_INTERVAL_DAYS + T10_FOLLOW_UP_DAYS;
 const FOUR_MONTHLY_SESSIONS = reference(T10_MEASURE_DAY, { sessions: T10_SESSIONS, interval_days: T10_INTERVAL_DAYS });
 
+/**
+ * L1: the repeated protocols that used to drain the lineage into myofibroblasts — El-Domyati's 6 sessions 14 days
+ * apart, and 12 weekly sessions (1.5 mm, the reference needle) — followed 8 weeks past the last session.
+ */
+const LINEAGE_FOLLOW_UP_DAYS = 56;
+const repeated = (sessions: number, intervalDays: number) => ({
+  sessions,
+  lastDay: (sessions - 1) * intervalDays,
+  spec: reference((sessions - 1) * intervalDays + LINEAGE_FOLLOW_UP_DAYS, { sessions, interval_days: intervalDays }),
+});
+const REPEATED_PROTOCOLS = [repeated(6, 14), repeated(12, 7)] as const;
+/** E1: El-Domyati's protocol (6 sessions, 2 weeks apart), read two weeks after the last session. */
+const EL_DOMYATI = REPEATED_PROTOCOLS[0];
+const EL_DOMYATI_READ_DAY = EL_DOMYATI.lastDay + 14;
+
 // ───────────────────────────── measurement helpers ─────────────────────────────
 
 const at = (b: MetricBand, hour: number) => valueAt(b.t, b.mean, hour);
@@ -366,7 +381,10 @@ const T6 = defineTarget({
     'peaks are compared over 6 months, and collagen I must exceed baseline by the same 1 % to have an excess',
   basis: {
     kind: 'prescribed',
-    how: 'the collagen III share of deposition is a chosen exponential switch; III is relabelled as I',
+    how:
+      'each type is now synthesised and cross-linked on its own (no relabelling), but the collagen III share of ' +
+      'a newly activated cell’s synthesis is still a chosen exponential switch (collagen_iii_switch_h, after ' +
+      'Gay 1978), which puts III first by construction',
   },
   runs: [MONTH_6],
   clauses: (r) => [
@@ -398,7 +416,12 @@ const T7 = defineTarget({
     '~day 10–15, gone by ~day 30 (Darby et al. 1990, recalled); cleared by apoptosis (Desmoulière et al. 1995)',
   expected: 'myofibroblasts > 0 at day 7; at day 30 < 20 % of the peak over days 0–30',
   tolerance: '"present" = a non-zero mean over seeds (one agent in the 1 mm² block is ≥ 1 cell/mm²)',
-  basis: { kind: 'calibrated', how: 'myofibroblast onset, hazard and half-life chosen for this window' },
+  basis: {
+    kind: 'calibrated',
+    how:
+      'myofibroblast onset, hazard and half-life chosen for this window; their fall also follows TGF-β1 vs the ' +
+      'TGF-β3 that activated fibroblasts release, and reversion once effective TGF-β1 falls',
+  },
   runs: [DAY_30],
   clauses: (r) => [
     () => {
@@ -415,6 +438,76 @@ const T7 = defineTarget({
       );
     },
   ],
+});
+
+/** Myofibroblast share of the lineage: at most this at any time, and below MYO_SHARE_LATE 4 weeks after the last session. */
+const MYO_SHARE_MAX = 0.2;
+const MYO_SHARE_LATE = 0.05;
+/** Lineage (fibroblasts + myofibroblasts) 8 weeks after the last session, × its pre-treatment value. */
+const LINEAGE_BAND = [0.7, 1.5] as const;
+
+const L1 = defineTarget({
+  id: 'L1',
+  title:
+    'Repeated sessions keep the fibroblast lineage: 6 sessions 14 days apart and 12 weekly sessions (1.5 mm) — ' +
+    'myofibroblasts stay a minority, and 8 weeks after the last session the lineage is back near its resting ' +
+    'size and alignment_tz within 0.1 of baseline',
+  source:
+    'EVIDENCE §3b: α-SMA⁺ myofibroblasts are transient in normal healing and removed by apoptosis (Desmoulière ' +
+    'et al. 1995); their persistence defines fibrosis and hypertrophic scars (Hinz, J Invest Dermatol 2007); ' +
+    'repeated needling (El-Domyati 2015: 6 sessions 2 weeks apart) heals without fibrosis (Laubach 2006 for ' +
+    'fractional micro-wounds)',
+  expected:
+    `myofibroblasts ≤ ${percent(MYO_SHARE_MAX)} of the lineage throughout and < ${percent(MYO_SHARE_LATE)} 4 weeks ` +
+    `after the last session; lineage ${LINEAGE_BAND[0]}–${LINEAGE_BAND[1]}× baseline and |Δ alignment_tz| ≤ 0.1 ` +
+    `${LINEAGE_FOLLOW_UP_DAYS} days after the last session`,
+  tolerance:
+    'the literature gives no per-mm² bound for micro-wounds; 20 % of the whole block’s lineage is well above the ' +
+    'transient share of normal healing and well below the majority of fibrotic tissue. The lineage band allows ' +
+    'for granulation-tissue excess still being pruned (half-life 10 days) and counting noise',
+  basis: {
+    kind: 'emergent',
+    how:
+      'the share follows from TGF-β1 vs TGF-β3, myofibroblast apoptosis and reversion, and the lineage size from ' +
+      'contact-inhibited division, crowding apoptosis and pruning; no rule names the share or the protocol',
+  },
+  runs: REPEATED_PROTOCOLS.map((p) => p.spec),
+  clauses: (r) =>
+    REPEATED_PROTOCOLS.flatMap((p) => {
+      const name = `${p.sessions}×${p.lastDay / (p.sessions - 1)} d`;
+      const fib = () => r.metric(p.spec, 'fibroblasts');
+      const myo = () => r.metric(p.spec, 'myofibroblasts');
+      const share = (h: number) => {
+        const m = at(myo(), h);
+        return m / (m + at(fib(), h));
+      };
+      return [
+        () => {
+          const f = fib();
+          const m = myo();
+          let worst = 0;
+          for (let k = 0; k < f.t.length; k++) {
+            const lineage = f.mean[k]! + m.mean[k]!;
+            if (lineage > 0) worst = Math.max(worst, m.mean[k]! / lineage);
+          }
+          const late = share((p.lastDay + 28) * DAY_H);
+          return clause(
+            worst <= MYO_SHARE_MAX && late < MYO_SHARE_LATE,
+            `${name}: myofibroblast share max ${percent(worst)}, ${percent(late)} 4 weeks after the last`,
+          );
+        },
+        () => {
+          const h = (p.lastDay + LINEAGE_FOLLOW_UP_DAYS) * DAY_H;
+          const lineage = (at(fib(), h) + at(myo(), h)) / (baselineOf(fib()) + baselineOf(myo()));
+          const a = r.metric(p.spec, 'alignment_tz');
+          const change = at(a, h) - baselineOf(a);
+          return clause(
+            within(lineage, LINEAGE_BAND[0], LINEAGE_BAND[1]) && Math.abs(change) <= 0.1,
+            `${name}: lineage ×${num(lineage)}, alignment ${num(baselineOf(a))} → ${num(at(a, h))}`,
+          );
+        },
+      ];
+    }),
 });
 
 const T8 = defineTarget({
@@ -482,7 +575,9 @@ const T10 = defineTarget({
     'collagen_iii (their shares of normal dermal collagen, EVIDENCE §1c), each relative to its own t = 0 value',
   basis: {
     kind: 'calibrated',
-    how: 'collagen synthesis rate per fibroblast (collagen_synthesis_rate_per_h) set to this window',
+    how:
+      'collagen synthesis rate per fibroblast (collagen_synthesis_rate_per_h) set to this window; what stays at ' +
+      'day 174 also follows MMP/TIMP balance, cross-linking and homeostatic turnover (assumed, not fitted)',
   },
   runs: [FOUR_MONTHLY_SESSIONS],
   clauses: (r) => {
@@ -539,6 +634,44 @@ const T10a = defineTarget({
   ],
 });
 
+const E1 = defineTarget({
+  id: 'E1',
+  title:
+    'Elastin: after 6 sessions 2 weeks apart total elastin is down and tropoelastin up; 3 months after 4 ' +
+    'monthly sessions elastin is unchanged (within 10 %)',
+  source:
+    'EVIDENCE §2e, §7: total elastin ↓ after 6 sessions at 2-week intervals (El-Domyati et al. 2015, with ' +
+    'tropoelastin ↑); elastin protein unchanged 3 months after 4 monthly sessions (Aesthet Surg J 2021, PMID ' +
+    '33656167); the "400 %" elastin claim is marketing-grade',
+  expected:
+    `6 × 14 d, day ${EL_DOMYATI_READ_DAY}: elastin < 1× baseline and tropoelastin > 0; 4 × 28 d, day ` +
+    `${T10_MEASURE_DAY}: elastin in [0.9, 1.1]`,
+  tolerance:
+    '"down" = below the pre-treatment value; "unchanged" = within ±10 % (the ASJ study found no significant ' +
+    'change). ASJ 2021 also found elastin mRNA up at 3 months; the model has no mRNA, and its tropoelastin ' +
+    'is cleared within weeks of the last session, so that finding is not tested',
+  basis: {
+    kind: 'emergent',
+    how:
+      'activated fibroblasts secrete tropoelastin, little of which is assembled (assumed efficiency 0.1); ' +
+      'neutrophil elastase and MMPs of each session degrade mature elastin. No rule names a protocol',
+  },
+  runs: [EL_DOMYATI.spec, FOUR_MONTHLY_SESSIONS],
+  clauses: (r) => [
+    () => {
+      const h = EL_DOMYATI_READ_DAY * DAY_H;
+      const e = r.metric(EL_DOMYATI.spec, 'elastin');
+      const ratio = at(e, h) / baselineOf(e);
+      const tropo = at(r.metric(EL_DOMYATI.spec, 'tropoelastin'), h);
+      return clause(ratio < 1 && tropo > 0, `6 × 14 d: elastin ×${num(ratio)}, tropoelastin ${num(tropo)}`);
+    },
+    () => {
+      const e = r.metric(FOUR_MONTHLY_SESSIONS, 'elastin');
+      return ratioClause('4 × 28 d: elastin', at(e, T10_MEASURE_DAY * DAY_H) / baselineOf(e), 0.9, 1.1);
+    },
+  ],
+});
+
 const T11 = defineTarget({
   id: 'T11',
   title: 'new_collagen at day 42 rises monotonically with needle length over 0.25, 0.5, 1.0, 1.5, 2.0 mm',
@@ -569,12 +702,17 @@ const T12 = defineTarget({
     'TARGETS.md [2e]; EVIDENCE §2e, §6.11: acne-scar improvement not significant at 3 months but significant ' +
     'at 6 months (Alam et al., JAMA Dermatol 2014)',
   expected: 'collagen_i(180 d) − collagen_i(28 d) > ½ × (collagen_i(180 d) − collagen_i(0)), with a gain > 0',
-  tolerance: 'as TARGETS.md words it; collagen_i is the whole block’s mature type I',
-  basis: { kind: 'prescribed', how: 'a chosen 75-day maturation half-time of collagen III into I sets the lag' },
+  tolerance: 'as TARGETS.md words it; read on collagen_i_mature, the whole block’s cross-linked type I',
+  basis: {
+    kind: 'emergent',
+    how:
+      'new fibres of each type are made while fibroblasts stay active (weeks) and become mature only as lysyl ' +
+      'oxidase cross-links them (assumed 30-day half-time, not fitted); no type is relabelled',
+  },
   runs: [MONTH_6],
   clauses: (r) => [
     () => {
-      const b = r.metric(MONTH_6, 'collagen_i');
+      const b = r.metric(MONTH_6, 'collagen_i_mature');
       const gain = at(b, 180 * DAY_H) - baselineOf(b);
       const late = at(b, 180 * DAY_H) - at(b, 28 * DAY_H);
       if (!(gain > 0)) return clause(false, `gain ${num(gain)}`, 'no collagen I gained by 6 months');
@@ -593,7 +731,9 @@ const T13 = defineTarget({
   tolerance: 'as TARGETS.md words it',
   basis: {
     kind: 'emergent',
-    how: 'alignment follows deposition along cell headings and contact rotation; no positive control yet',
+    how:
+      'alignment follows deposition along cell headings and contact rotation (blunted by TGF-β3), and relaxes ' +
+      'by homeostatic turnover in the basket weave; A1 is its positive control',
   },
   runs: [DAY_90],
   clauses: (r) => [
@@ -603,6 +743,54 @@ const T13 = defineTarget({
       return clause(Math.abs(change) <= 0.1, `${num(baselineOf(b))} → ${num(at(b, 90 * DAY_H))}`);
     },
   ],
+});
+
+/** A1: a positive control — what must raise alignment, and what must lower it — at day 42. */
+const ALIGNMENT_DAYS = 42;
+const SCARRING = reference(ALIGNMENT_DAYS, { keloid_tendency: true, fibroblast_tgf_beta3_per_h: 0 });
+const NO_TGF_BETA3 = reference(ALIGNMENT_DAYS, { fibroblast_tgf_beta3_per_h: 0 });
+/** The smallest difference in alignment_tz that counts as "raised" or "lowered" (above seed scatter). */
+const ALIGNMENT_RISE = 0.01;
+
+const A1 = defineTarget({
+  id: 'A1',
+  title:
+    'Alignment has a positive control: sustained TGF-β1 without TGF-β3 (keloid tendency) raises alignment_tz ' +
+    'over the reference; the TGF-β3 of activated fibroblasts lowers it',
+  source:
+    'Scar fibres are aligned where mm-scale wounds heal under TGF-β1 (Olsen et al. 1998; Rouillard & Holmes ' +
+    '2012); TGF-β3 improves the architecture of new matrix and reduces scarring (Shah et al., J Cell Sci 1995); ' +
+    'hypertrophic-scar fibroblasts make more TGF-β1 (Wang et al. 2000)',
+  expected:
+    `day ${ALIGNMENT_DAYS}: alignment_tz(keloid, no TGF-β3) ≥ reference + ${ALIGNMENT_RISE}; ` +
+    `alignment_tz(reference) ≤ alignment_tz(no TGF-β3) − ${ALIGNMENT_RISE}`,
+  tolerance:
+    'the direction is what the evidence gives; +0.01 is above seed scatter of the block mean. Scenario: keloid ' +
+    'tendency with fibroblast_tgf_beta3_per_h = 0; and fibroblast_tgf_beta3_per_h = 0 alone (the reference ' +
+    'patient without fibroblast TGF-β3)',
+  basis: {
+    kind: 'emergent',
+    how:
+      'alignment follows deposition along cell headings and contact rotation, which effective TGF-β1 drives ' +
+      '(via myofibroblasts) and TGF-β3 blunts; no rule names alignment_tz',
+  },
+  runs: [DAY_42, SCARRING, NO_TGF_BETA3],
+  clauses: (r) => {
+    const h = ALIGNMENT_DAYS * DAY_H;
+    const alignment = (spec: RunSpec) => at(r.metric(spec, 'alignment_tz'), h);
+    return [
+      () => {
+        const ref = alignment(DAY_42);
+        const scar = alignment(SCARRING);
+        return clause(scar >= ref + ALIGNMENT_RISE, `reference ${num(ref)}, keloid without TGF-β3 ${num(scar)}`);
+      },
+      () => {
+        const ref = alignment(DAY_42);
+        const without = alignment(NO_TGF_BETA3);
+        return clause(ref <= without - ALIGNMENT_RISE, `reference ${num(ref)}, without TGF-β3 ${num(without)}`);
+      },
+    ];
+  },
 });
 
 // ───────────────────────────── P1–P5: patient factors (EVIDENCE §5, §6.13–6.15) ─────────────────────────────
@@ -1004,13 +1192,16 @@ export const TARGETS: readonly Target[] = [
   T5b,
   T6,
   T7,
+  L1,
   T8,
   T9,
   T10,
   T10a,
+  E1,
   T11,
   T12,
   T13,
+  A1,
   P1,
   P2,
   P3,

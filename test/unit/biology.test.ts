@@ -84,22 +84,84 @@ describe('extracellular matrix', () => {
     expect(m.alignment(i)).toBeCloseTo(before, 6);
   });
 
-  it('matures excess collagen III into collagen I without losing mass, and degrades III where MMPs act', () => {
+  it('cross-links new collagen without changing its type; MMPs held by TIMPs cut new fibres more than mature ones', () => {
     const geometry = buildGeometry('cheek', 200, 'low');
     const m = new MatrixState(geometry);
     const i = m.dermis.indexOf(1);
     m.deposit(i, 0, 0.5, 0, 0, 0, 1);
-    const rates = { mmpDegradationPerH: 0, maturationHalfTimeH: 100, excessCollagenIHalfLifeH: 1e12 };
+    const rates = {
+      mmpDegradationPerH: 0,
+      crossLinkedMmpFactor: 0.1,
+      crossLinkHalfTimeH: 100,
+      turnoverHalfLifeH: 1e12,
+      elastinAssemblyHalfTimeH: 100,
+      elastinAssemblyEfficiency: 0.1,
+    };
     updateMatrix(m, rates, 100);
-    expect(m.collagenIII[i]).toBeCloseTo(BASELINE_COLLAGEN_III + 0.25, 5);
-    expect(m.collagenI[i]).toBeCloseTo(BASELINE_COLLAGEN_I + 0.25, 5);
-    // MMP activity removes collagen III (and elastin), counted as degraded.
+    // No relabelling: type III stays type III; half of the new fibres are now cross-linked.
+    expect(m.collagenIII[i]).toBeCloseTo(BASELINE_COLLAGEN_III + 0.5, 5);
+    expect(m.collagenI[i]).toBeCloseTo(BASELINE_COLLAGEN_I, 5);
+    expect(m.crossLinkedIII[i]).toBeCloseTo(BASELINE_COLLAGEN_III + 0.25, 5);
+    // MMP activity removes new fibres faster than cross-linked ones, counted as degraded.
+    const newBefore = m.collagenIII[i]! - m.crossLinkedIII[i]!;
+    const crossBefore = m.crossLinkedIII[i]!;
     m.mmp[i] = 10;
-    const iii = m.collagenIII[i]!;
-    updateMatrix(m, { ...rates, mmpDegradationPerH: 0.01 }, 1);
-    expect(m.collagenIII[i]).toBeLessThan(iii);
+    updateMatrix(m, { ...rates, mmpDegradationPerH: 0.05 }, 1);
+    const newLost = 1 - (m.collagenIII[i]! - m.crossLinkedIII[i]!) / newBefore;
+    const crossLost = 1 - m.crossLinkedIII[i]! / crossBefore;
+    expect(newLost).toBeGreaterThan(5 * crossLost);
     expect(m.degraded).toBeGreaterThan(0);
     expect(m.mmp[i]).toBe(0);
+    // TIMPs bind MMPs one to one: equal TIMP leaves no free activity.
+    const total = m.collagenIII[i]!;
+    m.mmp[i] = 10;
+    m.timp[i] = 10;
+    updateMatrix(m, { ...rates, mmpDegradationPerH: 0.05, crossLinkHalfTimeH: 1e12 }, 1);
+    expect(m.collagenIII[i]).toBeCloseTo(total, 6);
+  });
+
+  it('returns an excess, and the fibre orientation, toward the resting matrix by homeostatic turnover', () => {
+    const geometry = buildGeometry('cheek', 200, 'low');
+    const m = new MatrixState(geometry);
+    const i = m.dermis.indexOf(1);
+    m.deposit(i, 1, 0, 0, 1, 0, 0);
+    const aligned = m.alignment(i);
+    const rates = {
+      mmpDegradationPerH: 0,
+      crossLinkedMmpFactor: 0.1,
+      crossLinkHalfTimeH: 100,
+      turnoverHalfLifeH: 100,
+      elastinAssemblyHalfTimeH: 100,
+      elastinAssemblyEfficiency: 0.1,
+    };
+    for (let k = 0; k < 100; k++) updateMatrix(m, rates, 10);
+    expect(m.total(i)).toBeCloseTo(BASELINE_COLLAGEN_I + BASELINE_COLLAGEN_III, 2);
+    expect(m.alignment(i)).toBeLessThan(aligned);
+    expect(m.alignment(i)).toBeCloseTo(0.1, 2);
+  });
+
+  it('assembles only part of the tropoelastin into elastin; proteases cut mature elastin', () => {
+    const geometry = buildGeometry('cheek', 200, 'low');
+    const m = new MatrixState(geometry);
+    const i = m.dermis.indexOf(1);
+    const e0 = m.elastin[i]!;
+    m.deposit(i, 0, 0, 0.1, 0, 0, 1);
+    const rates = {
+      mmpDegradationPerH: 0,
+      crossLinkedMmpFactor: 0.1,
+      crossLinkHalfTimeH: 100,
+      turnoverHalfLifeH: 1e12,
+      elastinAssemblyHalfTimeH: 10,
+      elastinAssemblyEfficiency: 0.1,
+    };
+    for (let k = 0; k < 50; k++) updateMatrix(m, rates, 10);
+    expect(m.tropoelastin[i]).toBeLessThan(1e-6);
+    expect(m.elastin[i]! - e0).toBeCloseTo(0.01, 4);
+    m.mmp[i] = 10;
+    m.timp[i] = 10;
+    const before = m.elastin[i]!;
+    updateMatrix(m, { ...rates, mmpDegradationPerH: 0.05 }, 1);
+    expect(m.elastin[i]).toBeLessThan(before);
   });
 });
 

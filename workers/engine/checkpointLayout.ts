@@ -76,7 +76,10 @@ export function stateSections(sim: WritableSimState): StateSection[] {
   for (const [name, arr] of Object.entries({
     collagenI: mx.collagenI,
     collagenIII: mx.collagenIII,
+    crossLinkedI: mx.crossLinkedI,
+    crossLinkedIII: mx.crossLinkedIII,
     elastin: mx.elastin,
+    tropoelastin: mx.tropoelastin,
     qxx: mx.qxx,
     qyy: mx.qyy,
     qzz: mx.qzz,
@@ -84,6 +87,7 @@ export function stateSections(sim: WritableSimState): StateSection[] {
     qxz: mx.qxz,
     qyz: mx.qyz,
     mmp: mx.mmp,
+    timp: mx.timp,
     treatedZone: mx.treatedZone,
   })) {
     sections.push({ name: `matrix.${name}`, array: arr, trimZeros: true });

@@ -89,18 +89,26 @@ export interface EngineConfig {
     myofibroblastTgfThreshold: number;
     myofibroblastRatePerH: number;
     myofibroblastHalfLifeH: number;
+    /** Half-life of reversion to a fibroblast once effective TGF-β1 is below the threshold, h. */
+    myofibroblastReversionHalfLifeH: number;
     myofibroblastTgfBetaPerH: number;
+    /** TGF-β3 per activated fibroblast agent (× activation), field units per h. */
+    tgfBeta3PerH: number;
+    /** TGF-β3 that halves TGF-β1's pro-fibrotic action, relative. */
+    tgfBeta3HalfEffect: number;
     myofibroblastAlignmentBoost: number;
     /** Relative dermal collagen per hour laid down by fully active fibroblasts at resting density. */
     collagenPerH: number;
     /** Patient multiplier on collagen synthesis per cell (measured cell properties: age, keloid tendency). */
     collagenFactor: number;
     collagenIIISwitchH: number;
-    /** Elastin laid down per unit collagen (matrix units). */
+    /** Tropoelastin secreted per unit collagen (matrix units). */
     elastinRatio: number;
     /** Fraction of a voxel's fibres turned onto the heading per hour at full activation. */
     fibreRotationPerH: number;
     mmpPerH: number;
+    /** TIMP per activated fibroblast agent per hour (× activation), MMP activity units. */
+    timpPerH: number;
     hypoxiaThreshold: number;
     hypoxiaVegfPerH: number;
   };
@@ -228,7 +236,7 @@ const HYPOXIA_VEGF_PER_H = 0.5;
 const KERATINOCYTE_VEGF_PER_H = 0.2;
 /** Contact guidance weight (Rouillard & Holmes 2012 cue weights: fibres 1/6 vs persistence 1/3). */
 const FIBROBLAST_CONTACT_GUIDANCE = 0.5;
-/** Elastin:collagen of normal dermis (matrix.ts BASELINE_ELASTIN / total collagen). */
+/** Elastin:collagen of normal dermis (matrix.ts BASELINE_ELASTIN / total collagen); scales tropoelastin secretion. */
 const DERMAL_ELASTIN_PER_COLLAGEN = 0.04;
 /**
  * Reference epithelialisation time of the wound in which Holt 1992 measured the +1.9-day delay of the elderly
@@ -419,6 +427,9 @@ export function engineConfig(p: Params): EngineConfig {
         p.myofibroblast_tgf_beta_threshold / (p.keloid_tendency ? p.keloid_tgf_beta_factor : 1),
       myofibroblastRatePerH: MYOFIBROBLAST_RATE_PER_H,
       myofibroblastHalfLifeH: p.myofibroblast_clearance_half_life_h,
+      myofibroblastReversionHalfLifeH: p.myofibroblast_reversion_half_life_h,
+      tgfBeta3PerH: p.fibroblast_tgf_beta3_per_h * perCell,
+      tgfBeta3HalfEffect: p.tgf_beta3_antagonism,
       myofibroblastTgfBetaPerH: MYOFIBROBLAST_TGF_BETA_PER_H * perCell * tgfBetaFactor,
       myofibroblastAlignmentBoost: MYOFIBROBLAST_ALIGNMENT_BOOST,
       collagenPerH: p.collagen_synthesis_rate_per_h,
@@ -429,6 +440,7 @@ export function engineConfig(p: Params): EngineConfig {
       elastinRatio: p.elastin_deposition_ratio * DERMAL_ELASTIN_PER_COLLAGEN,
       fibreRotationPerH: (p.fibre_rotation_deg_per_h * Math.PI) / 180,
       mmpPerH: FIBROBLAST_MMP_PER_H * perCell,
+      timpPerH: p.fibroblast_timp_per_h * perCell,
       hypoxiaThreshold: HYPOXIA_THRESHOLD,
       hypoxiaVegfPerH: HYPOXIA_VEGF_PER_H * perCell,
     },
@@ -455,8 +467,11 @@ export function engineConfig(p: Params): EngineConfig {
     },
     matrix: {
       mmpDegradationPerH: p.mmp_degradation_rate_per_h,
-      maturationHalfTimeH: p.collagen_maturation_half_time_days * 24,
-      excessCollagenIHalfLifeH: p.collagen_i_excess_half_life_days * 24,
+      crossLinkedMmpFactor: p.crosslinked_collagen_mmp_factor,
+      crossLinkHalfTimeH: p.collagen_maturation_half_time_days * 24,
+      turnoverHalfLifeH: p.collagen_i_excess_half_life_days * 24,
+      elastinAssemblyHalfTimeH: p.elastin_assembly_half_time_days * 24,
+      elastinAssemblyEfficiency: p.elastin_assembly_efficiency,
     },
     erythema: { halfSat: p.erythema_half_saturation, tauH: p.erythema_tau_h },
     pigment: {

@@ -1,10 +1,12 @@
 /**
- * The dermal extracellular matrix, per voxel: collagen I, collagen III, elastin and the fibre orientation.
+ * The dermal extracellular matrix, per voxel: collagen I and III (each split into newly made and cross-linked
+ * fibres), tropoelastin and mature elastin, MMP and TIMP activity, and the fibre orientation.
  *
  * Units: collagen and elastin are stored as a fraction of the pre-treatment TOTAL collagen density of dermis
  * (so a pre-treatment dermal voxel holds I = 0.85, III = 0.15; EVIDENCE §1c: adult dermis ≈ 80–90 % type I,
  * 10–15 % type III). Elastin is in the same unit (≈ 3 % of dermal dry weight vs 70–80 % collagen, §1c, so
- * 0.04). Metrics report each relative to its own pre-treatment mean.
+ * 0.04). Metrics report each relative to its own pre-treatment mean. `collagenI`/`collagenIII` hold the whole
+ * of each type; `crossLinkedI`/`crossLinkedIII` the part of it that is mature (cross-linked).
  *
  * Orientation: each voxel carries the second-order fibre tensor Q = Σ mass · (d ⊗ d) over its fibres
  * (6 components, symmetric), so trace(Q) = collagen mass and Q / trace is the orientation distribution's
@@ -13,13 +15,19 @@
  * of fibres toward a cell (contact remodelling, Rouillard & Holmes 2012: ≤ 3°/h) relaxes Q toward
  * trace·(p ⊗ p); removing mass scales Q (degradation takes fibres of every orientation alike).
  *
- * Rules per update (updateMatrix, every 5 h of model time; rates are per hour):
- *   - MMP degradation: dIII = −k_mmp · M · III, dE = −k_mmp · M · E (M = MMP activity accumulated by
- *     inflammatory cells and remodelling fibroblasts this hour; collagen III and elastin are the preferred
- *     substrates of the early wound's MMPs and elastase);
- *   - maturation III → I of the EXCESS collagen III: d = (III − III₀)⁺ · ln2 / T_mat (collagen III laid down
- *     early is replaced by collagen I over weeks, EVIDENCE §3b Gay 1978; §6.6);
- *   - slow turnover of excess collagen I back toward the pre-treatment density: dI = −(I − I₀)⁺ · ln2 / T_I.
+ * Rules per update (updateMatrix, every 5 h of model time; rates are per hour). No collagen changes type:
+ *   - TIMPs hold MMPs 1:1 (tight-binding inhibitors): free activity M = (MMP − TIMP)⁺, both accumulated this
+ *     update by the cells (inflammatory cells and fibroblasts make MMPs, fibroblasts make TIMPs: Schmitt 2018);
+ *   - MMP degradation: newly made fibres of either type lose the fraction 1 − exp(−k_mmp · M); cross-linked
+ *     fibres resist, at the fraction r_x of that rate (cross-links shield the collagenase site);
+ *   - cross-linking (lysyl oxidase): newly made fibres become mature with half-time T_x;
+ *   - homeostatic turnover: all collagen is degraded with half-life T_turn (basal MMP-1) and resting fibroblasts
+ *     make the pre-treatment amount × ln2 / T_turn back as new fibres in the basket-weave orientation, so an
+ *     excess or deficit returns toward the pre-treatment density, and the orientation toward the basket weave,
+ *     with T_turn;
+ *   - elastin: fibroblasts secrete tropoelastin; a fraction ε of it is assembled into mature elastic fibres
+ *     (half-time T_el), the rest is cleared in the same time (adult skin assembles elastin poorly); elastase
+ *     and MMPs degrade mature elastin at k_mmp · MMP (neutrophil elastase is not held by TIMPs).
  * All systems are plain functions over these flat arrays.
  */
 import type { Geometry } from './geometry';
@@ -38,6 +46,9 @@ export const BASELINE_ELASTIN = 0.04;
  */
 const BASELINE_QXX = 0.4;
 const BASELINE_QZZ = 0.2;
+/** Basket-weave second moment (xx = yy, zz): the orientation resting fibroblasts lay their fibres in. */
+const BASKET_XX = BASELINE_QXX;
+const BASKET_ZZ = BASELINE_QZZ;
 
 /**
  * Dermal collagen content, µg per µm³ of dermis: skin dry weight ≈ 30 % of wet weight (assumed), collagen
@@ -49,7 +60,13 @@ export const COLLAGEN_UG_PER_UM3 = 2.5e-7;
 export class MatrixState {
   readonly collagenI: Float32Array;
   readonly collagenIII: Float32Array;
+  /** The cross-linked (mature) part of collagenI / collagenIII. */
+  readonly crossLinkedI: Float32Array;
+  readonly crossLinkedIII: Float32Array;
+  /** Mature (assembled, cross-linked) elastin. */
   readonly elastin: Float32Array;
+  /** Secreted tropoelastin not yet assembled into fibres. */
+  readonly tropoelastin: Float32Array;
   /** Fibre tensor components (xx, yy, zz, xy, xz, yz), mass-weighted. */
   readonly qxx: Float32Array;
   readonly qyy: Float32Array;
@@ -59,6 +76,8 @@ export class MatrixState {
   readonly qyz: Float32Array;
   /** MMP activity accumulated since the last matrix update (activity units × h); cells add, the update consumes. */
   readonly mmp: Float32Array;
+  /** TIMP activity accumulated since the last matrix update (same units as mmp); fibroblasts add. */
+  readonly timp: Float32Array;
   /** 1 where the voxel is in the treated zone: dermis within TREATED_ZONE_UM of a channel axis. */
   readonly treatedZone: Uint8Array;
   /** Voxel is dermis (papillary or reticular): where matrix lives and the whole-block metrics average. */
@@ -76,11 +95,18 @@ export class MatrixState {
   deposited = 0;
   degraded = 0;
 
-  constructor(geometry: Geometry) {
+  /**
+   * `newFibreShare`: the share of each type not yet cross-linked at rest (the turnover steady state,
+   * {@link restingNewFibreShare}); 0 starts with every fibre mature.
+   */
+  constructor(geometry: Geometry, newFibreShare = 0) {
     const n = geometry.grid.size;
     this.collagenI = new Float32Array(n);
     this.collagenIII = new Float32Array(n);
+    this.crossLinkedI = new Float32Array(n);
+    this.crossLinkedIII = new Float32Array(n);
     this.elastin = new Float32Array(n);
+    this.tropoelastin = new Float32Array(n);
     this.qxx = new Float32Array(n);
     this.qyy = new Float32Array(n);
     this.qzz = new Float32Array(n);
@@ -88,6 +114,7 @@ export class MatrixState {
     this.qxz = new Float32Array(n);
     this.qyz = new Float32Array(n);
     this.mmp = new Float32Array(n);
+    this.timp = new Float32Array(n);
     this.treatedZone = new Uint8Array(n);
     this.dermis = new Uint8Array(n);
     this.alignmentCache = new Float32Array(n);
@@ -107,6 +134,8 @@ export class MatrixState {
       this.dermis[i] = 1;
       this.collagenI[i] = BASELINE_COLLAGEN_I;
       this.collagenIII[i] = BASELINE_COLLAGEN_III;
+      this.crossLinkedI[i] = BASELINE_COLLAGEN_I * (1 - newFibreShare);
+      this.crossLinkedIII[i] = BASELINE_COLLAGEN_III * (1 - newFibreShare);
       this.elastin[i] = BASELINE_ELASTIN;
       this.qxx[i] = BASELINE_QXX;
       this.qyy[i] = BASELINE_QXX;
@@ -120,13 +149,22 @@ export class MatrixState {
   }
 
   /**
-   * Adds collagen laid down along unit direction (px, py, pz). Allocation-free; called per cell per step.
+   * Adds new (not yet cross-linked) collagen laid down along unit direction (px, py, pz), and secreted
+   * tropoelastin. Allocation-free; called per cell per step.
    */
-  deposit(i: number, amountI: number, amountIII: number, elastin: number, px: number, py: number, pz: number): void {
+  deposit(
+    i: number,
+    amountI: number,
+    amountIII: number,
+    tropoelastin: number,
+    px: number,
+    py: number,
+    pz: number,
+  ): void {
     const m = amountI + amountIII;
     this.collagenI[i]! += amountI;
     this.collagenIII[i]! += amountIII;
-    this.elastin[i]! += elastin;
+    this.tropoelastin[i]! += tropoelastin;
     this.qxx[i]! += m * px * px;
     this.qyy[i]! += m * py * py;
     this.qzz[i]! += m * pz * pz;
@@ -151,6 +189,11 @@ export class MatrixState {
     this.alignmentStale[i] = 1;
   }
 
+  /** Marks voxel i's cached alignment stale (its fibres changed shape). */
+  markStale(i: number): void {
+    this.alignmentStale[i] = 1;
+  }
+
   /** Marks every voxel's cached alignment stale (after a checkpoint restore). */
   invalidateAlignment(): void {
     this.alignmentStale.fill(1);
@@ -169,7 +212,10 @@ export class MatrixState {
   scale(i: number, f: number): void {
     this.collagenI[i]! *= f;
     this.collagenIII[i]! *= f;
+    this.crossLinkedI[i]! *= f;
+    this.crossLinkedIII[i]! *= f;
     this.elastin[i]! *= f;
+    this.tropoelastin[i]! *= f;
     this.qxx[i]! *= f;
     this.qyy[i]! *= f;
     this.qzz[i]! *= f;
@@ -196,61 +242,103 @@ export class MatrixState {
 }
 
 export interface MatrixRates {
-  /** Degradation per unit MMP activity, 1/(activity · h). */
+  /** Degradation per unit free MMP activity, 1/(activity · h). */
   mmpDegradationPerH: number;
-  /** Half-time of maturation of excess collagen III into collagen I, h. */
-  maturationHalfTimeH: number;
-  /** Half-life of excess collagen I (slow remodelling back toward the pre-treatment density), h. */
-  excessCollagenIHalfLifeH: number;
+  /** Cross-linked fibres are degraded at this fraction of the rate of new fibres (0–1). */
+  crossLinkedMmpFactor: number;
+  /** Half-time of cross-linking (lysyl oxidase) of new fibres, h. */
+  crossLinkHalfTimeH: number;
+  /** Half-life of homeostatic collagen turnover (basal degradation, balanced by resting synthesis), h. */
+  turnoverHalfLifeH: number;
+  /** Half-time with which secreted tropoelastin is assembled or cleared, h. */
+  elastinAssemblyHalfTimeH: number;
+  /** Fraction of tropoelastin assembled into mature elastin (the rest is cleared). */
+  elastinAssemblyEfficiency: number;
 }
 
-/** One matrix update over dtH hours (see the module comment). Allocation-free. */
+/**
+ * Share of each collagen type not yet cross-linked in resting dermis: synthesis k_turn·B balances loss of new
+ * fibres (k_x + k_turn)·N and cross-linking k_x·N balances loss of mature ones k_turn·X, so N/B = k_turn/(k_x + k_turn).
+ */
+export function restingNewFibreShare(rates: MatrixRates): number {
+  const kTurn = 1 / rates.turnoverHalfLifeH;
+  const kCross = 1 / rates.crossLinkHalfTimeH;
+  return kTurn / (kCross + kTurn);
+}
+
+/** One matrix update over dtH hours (see the module comment). Allocation-free, O(dermal voxels). */
 export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number): void {
-  const { collagenI: I, collagenIII: III, elastin: E, mmp, dermisVoxels } = m;
-  const mature = 1 - Math.exp((-Math.LN2 * dtH) / rates.maturationHalfTimeH);
-  const turnover = 1 - Math.exp((-Math.LN2 * dtH) / rates.excessCollagenIHalfLifeH);
+  const { collagenI: I, collagenIII: III, crossLinkedI: XI, crossLinkedIII: XIII, elastin: E } = m;
+  const { tropoelastin: TE, mmp, timp, dermisVoxels } = m;
+  const crossLink = 1 - Math.exp((-Math.LN2 * dtH) / rates.crossLinkHalfTimeH);
+  const turnoverRate = Math.LN2 / rates.turnoverHalfLifeH;
+  const turnoverKeep = Math.exp(-turnoverRate * dtH);
+  // Resting synthesis replaces what basal turnover removes from the pre-treatment matrix (per type).
+  const restingI = BASELINE_COLLAGEN_I * (1 - turnoverKeep);
+  const restingIII = BASELINE_COLLAGEN_III * (1 - turnoverKeep);
+  const resting = restingI + restingIII;
+  const assemble = 1 - Math.exp((-Math.LN2 * dtH) / rates.elastinAssemblyHalfTimeH);
+  const efficiency = rates.elastinAssemblyEfficiency;
   const kMmp = rates.mmpDegradationPerH;
+  const xFactor = rates.crossLinkedMmpFactor;
   let degraded = 0;
+  let deposited = 0;
   for (let k = 0; k < dermisVoxels.length; k++) {
     const i = dermisVoxels[k]!;
-    const activity = mmp[i]!;
+    const protease = mmp[i]!;
+    const free = protease > timp[i]! ? protease - timp[i]! : 0;
     mmp[i] = 0;
+    timp[i] = 0;
     let c1 = I[i]!;
     let c3 = III[i]!;
+    let x1 = XI[i]!;
+    let x3 = XIII[i]!;
     const before = c1 + c3;
-    if (activity > 0) {
-      const keep = Math.exp(-kMmp * activity);
-      const lost = c3 * (1 - keep);
-      c3 -= lost;
-      degraded += lost;
-      E[i] = E[i]! * keep;
-    }
-    const excess3 = c3 - BASELINE_COLLAGEN_III;
-    if (excess3 > 0) {
-      const d = excess3 * mature;
-      c3 -= d;
-      c1 += d;
-    }
-    const excess1 = c1 - BASELINE_COLLAGEN_I;
-    if (excess1 > 0) {
-      const d = excess1 * turnover;
-      c1 -= d;
-      degraded += d;
-    }
+    // MMPs: new fibres are cut freely, cross-linked ones resist.
+    const keepNew = free > 0 ? Math.exp(-kMmp * free) : 1;
+    const keepX = free > 0 ? Math.exp(-kMmp * xFactor * free) : 1;
+    // Basal turnover takes every fibre alike; then the remaining new fibres cross-link.
+    const keepNewAll = keepNew * turnoverKeep;
+    const keepXAll = keepX * turnoverKeep;
+    const n1 = (c1 - x1) * keepNewAll;
+    const n3 = (c3 - x3) * keepNewAll;
+    x1 *= keepXAll;
+    x3 *= keepXAll;
+    const d1 = n1 * crossLink;
+    const d3 = n3 * crossLink;
+    x1 += d1;
+    x3 += d3;
+    c1 = x1 + n1 - d1 + restingI;
+    c3 = x3 + n3 - d3 + restingIII;
+    const kept = c1 + c3 - resting;
+    degraded += before - kept;
+    deposited += resting;
     I[i] = c1;
     III[i] = c3;
-    const after = c1 + c3;
-    if (after !== before && before > 0) {
-      const f = after / before;
-      m.qxx[i]! *= f;
-      m.qyy[i]! *= f;
-      m.qzz[i]! *= f;
+    XI[i] = x1;
+    XIII[i] = x3;
+    // Fibre tensor: losses scale it; resting synthesis adds basket-weave fibres.
+    if (before > 0) {
+      const f = kept / before;
+      m.qxx[i] = m.qxx[i]! * f + resting * BASKET_XX;
+      m.qyy[i] = m.qyy[i]! * f + resting * BASKET_XX;
+      m.qzz[i] = m.qzz[i]! * f + resting * BASKET_ZZ;
       m.qxy[i]! *= f;
       m.qxz[i]! *= f;
       m.qyz[i]! *= f;
+      m.markStale(i);
+    }
+    // Elastin: elastase and MMPs cut mature fibres; tropoelastin is assembled (a fraction ε) or cleared.
+    if (protease > 0) E[i] = E[i]! * Math.exp(-kMmp * protease);
+    const te = TE[i]!;
+    if (te > 0) {
+      const used = te * assemble;
+      TE[i] = te - used;
+      E[i]! += used * efficiency;
     }
   }
   m.degraded += degraded;
+  m.deposited += deposited;
 }
 
 /**

@@ -97,6 +97,8 @@ export function sampleMetrics(sim: SimState): void {
   let sumI = 0;
   let sumIII = 0;
   let sumE = 0;
+  let sumTropo = 0;
+  let sumMatureI = 0;
   let nTz = 0;
   let sumItz = 0;
   let sumIIItz = 0;
@@ -113,6 +115,8 @@ export function sampleMetrics(sim: SimState): void {
     sumI += mx.collagenI[i]!;
     sumIII += mx.collagenIII[i]!;
     sumE += mx.elastin[i]!;
+    sumTropo += mx.tropoelastin[i]!;
+    sumMatureI += mx.crossLinkedI[i]!;
     // Before the first session there is no treated zone: the whole dermis stands in (it is uniform then).
     if (mx.treatedZone[i] === 1 || untreated) {
       nTz++;
@@ -159,6 +163,8 @@ export function sampleMetrics(sim: SimState): void {
   m.set(row, m.column('growth_factors'), nTz > 0 ? growth / nTz : 0);
   m.set(row, m.column('channels_per_mm2'), sim.channels.count / areaMm2);
   m.set(row, m.column('sessions_done'), sim.sessionsDone);
+  m.set(row, m.column('collagen_i_mature'), n > 0 ? sumMatureI / n / BASELINE_COLLAGEN_I : 1);
+  m.set(row, m.column('tropoelastin'), n > 0 ? sumTropo / n / BASELINE_ELASTIN : 0);
 }
 
 function countNecrotic(damage: Float32Array): number {

@@ -23,7 +23,7 @@ import { Recruiter } from './cells/recruiter';
 import type { MotilityRule } from './cells/motility';
 import { DensityGrid } from './density';
 import { EpidermisState } from './epidermis';
-import { markTreatedZone, MatrixState } from './matrix';
+import { markTreatedZone, MatrixState, restingNewFibreShare } from './matrix';
 import { phaseNow, sampleMetrics } from './observe';
 import { SkinResponse } from './skinState';
 import type { SimState } from './state';
@@ -105,6 +105,7 @@ export class Simulation implements SimState {
   readonly sessionSteps: Int32Array;
   readonly fChemokine: number;
   readonly fTgfBeta: number;
+  readonly fTgfBeta3: number;
   readonly fPdgf: number;
   readonly fVegf: number;
   readonly fOxygen: number;
@@ -138,6 +139,7 @@ export class Simulation implements SimState {
     config.fieldCadence.forEach((c, f) => (this.solver.cadence[f] = this.singleRate ? 1 : c));
     this.fChemokine = this.fields.fieldIndex('chemokine');
     this.fTgfBeta = this.fields.fieldIndex('tgf_beta');
+    this.fTgfBeta3 = this.fields.fieldIndex('tgf_beta3');
     this.fPdgf = this.fields.fieldIndex('pdgf');
     this.fVegf = this.fields.fieldIndex('vegf');
     this.fOxygen = this.fields.fieldIndex('oxygen');
@@ -147,7 +149,7 @@ export class Simulation implements SimState {
     this.solver.dormant[this.fTopical] = 1;
     this.tissue = new TissueState(g.size);
     this.channels = new ChannelStore(channelCapacity(config.needling, this.geometry.widthUm, config.sessions));
-    this.matrix = new MatrixState(this.geometry);
+    this.matrix = new MatrixState(this.geometry, restingNewFibreShare(config.matrix));
     this.vessels = new VesselState(this.geometry);
     this.epidermis = new EpidermisState(this.channels.capacity);
     this.topical = new TopicalState(config.topical);

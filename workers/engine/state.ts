@@ -47,6 +47,7 @@ export interface SimState {
   /** Field indices, resolved once. */
   readonly fChemokine: number;
   readonly fTgfBeta: number;
+  readonly fTgfBeta3: number;
   readonly fPdgf: number;
   readonly fVegf: number;
   readonly fOxygen: number;

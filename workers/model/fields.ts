@@ -55,7 +55,8 @@ export const FIELDS = [
   },
   {
     id: 'tgf_beta',
-    label: 'TGF-β',
+    // TGF-β1 (platelets, macrophages): drives myofibroblasts and aligned deposition. The id keeps its old name.
+    label: 'TGF-β1',
     unit: 'relative',
     diffusionParam: 'tgf_beta_diffusion_um2_h',
     halfLifeParam: 'tgf_beta_half_life_h',
@@ -108,6 +109,17 @@ export const FIELDS = [
     // Placed at its application step, then diffuses and clears: every 2 steps.
     everySteps: 2,
     overlay: { min: 1e-3, max: 1, log: true },
+  },
+  {
+    id: 'tgf_beta3',
+    label: 'TGF-β3',
+    unit: 'relative',
+    // The same molecule family as TGF-β1: its diffusion and half-life (EVIDENCE §4a values for TGF-β).
+    diffusionParam: 'tgf_beta_diffusion_um2_h',
+    halfLifeParam: 'tgf_beta_half_life_h',
+    source: 'parameters tgf_beta_diffusion_um2_h, tgf_beta_half_life_h (as TGF-β1)',
+    everySteps: 20,
+    overlay: { min: 5e-3, max: 5, log: true },
   },
 ] as const satisfies readonly FieldDecl[];
 

@@ -167,6 +167,20 @@ export const METRICS = [
   { key: 'growth_factors', unit: 'relative', description: 'mean PDGF + TGF-β in the treated zone', display: 'signal' },
   { key: 'channels_per_mm2', unit: '/mm²', description: 'channels made so far, per mm² of surface', display: 'amount' },
   { key: 'sessions_done', unit: 'count', description: 'needling sessions performed so far', display: 'count' },
+  {
+    key: 'collagen_i_mature',
+    unit: 'relative',
+    description:
+      'mean cross-linked (mature) collagen I in the dermis of the block, per the collagen I before (≈ 0.95 before: ' +
+      'a few per cent is always newly made)',
+    display: 'timesBefore',
+  },
+  {
+    key: 'tropoelastin',
+    unit: 'relative to elastin',
+    description: 'mean secreted tropoelastin not yet assembled into elastic fibres, per the elastin of normal dermis',
+    display: 'signal',
+  },
 ] as const satisfies readonly MetricDef[];
 
 /** A metric that exists: a key not declared above fails to compile. */

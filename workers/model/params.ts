@@ -1213,6 +1213,69 @@ export const PARAM_SCHEMA = [
       '1995, H). EVIDENCE §3b. T7 (below 20 % of peak by day 30) needs ≲ 180 h',
     evidence: 'assumed',
   },
+  {
+    id: 'myofibroblast_reversion_half_life_h',
+    kind: 'number',
+    label: 'Myofibroblast reversion half-life',
+    unit: 'h',
+    group: 'model',
+    section: 'fibroblasts',
+    default: 240,
+    min: 48,
+    max: 2000,
+    step: 12,
+    scale: 'log',
+    description:
+      'Half-life with which a myofibroblast loses α-SMA and returns to an activated fibroblast once TGF-β1 has ' +
+      'fallen below the differentiation threshold (in parallel with apoptosis). Restores the fibroblast pool.',
+    source:
+      'assumed: myofibroblasts are not terminally differentiated — they revert when TGF-β1 and tension are ' +
+      'withdrawn (Hecker et al., Am J Respir Cell Mol Biol 2011; about half revert after injury ceases, ' +
+      'Kisseleva et al., PNAS 2012, liver); in skin apoptosis dominates (Desmoulière 1995), so reversion is ' +
+      'set slower than clearance. Checked by the repeated-session lineage target (L1)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'fibroblast_tgf_beta3_per_h',
+    kind: 'number',
+    label: 'TGF-β3 per activated fibroblast',
+    unit: 'relative/h per cell',
+    group: 'model',
+    section: 'fibroblasts',
+    default: 0.5,
+    min: 0,
+    max: 5,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'TGF-β3 an activated fibroblast releases per hour (× its activation), stated for a 20 µm voxel. TGF-β3 ' +
+      'stays raised while the dermis is remodelled and opposes scarring.',
+    source:
+      'assumed size; TGF-β3 gene expression raised for about two weeks after needling (Aust et al., Plast ' +
+      'Reconstr Surg 2010, EVIDENCE); wound fibroblasts and keratinocytes make TGF-β3 (Ferguson & O’Kane, ' +
+      'Philos Trans R Soc B 2004). Set so TGF-β3 in the treated zone is of the order of TGF-β1 in week 1–2',
+    evidence: 'assumed',
+  },
+  {
+    id: 'tgf_beta3_antagonism',
+    kind: 'number',
+    label: 'TGF-β3 anti-scarring strength',
+    unit: 'relative',
+    group: 'model',
+    section: 'fibroblasts',
+    default: 0.5,
+    min: 0.05,
+    max: 10,
+    step: 0.05,
+    scale: 'log',
+    description:
+      'TGF-β3 at which it halves the pro-fibrotic action of TGF-β1: myofibroblast differentiation and survival, ' +
+      'and the alignment of new fibres (effective TGF-β1 = TGF-β1 / (1 + TGF-β3 / this)).',
+    source:
+      'assumed size; direction measured: exogenous TGF-β3 reduces scarring and improves fibre architecture ' +
+      '(Shah et al., J Cell Sci 1995); TGF-β3 high/TGF-β1 low in scarless fetal wounds (Ferguson & O’Kane 2004)',
+    evidence: 'assumed',
+  },
 
   // ───────────────────────────── model: matrix ─────────────────────────────
   {
@@ -1240,23 +1303,64 @@ export const PARAM_SCHEMA = [
   {
     id: 'collagen_maturation_half_time_days',
     kind: 'number',
-    label: 'Collagen III→I maturation half-time',
+    label: 'Collagen cross-linking half-time',
     unit: 'days',
     group: 'model',
     section: 'matrix',
-    default: 75,
+    default: 30,
     min: 3,
     max: 180,
     step: 1,
     scale: 'linear',
     description:
-      'Half-time for new collagen III to be replaced by mature, cross-linked collagen I. Slow maturation is why ' +
-      'visible results lag treatment by months.',
+      'Half-time with which newly made collagen fibres (type I or III) are cross-linked by lysyl oxidase into ' +
+      'mature fibres that resist MMPs. New fibres are fragile: much of what is made early is degraded again.',
     source:
-      'calibrated: collagen III detectable at 24–48 h, collagen I rising from 72 h (Gay 1978, H); clinical gains ' +
-      'significant only at 6 months, not at 3 (Alam 2014, H). EVIDENCE §3b, §2e. 75 days makes most of the mature ' +
-      'collagen I gained by 6 months arrive after day 28 (T12) while collagen III peaks first (T6)',
-    evidence: 'calibrated',
+      'assumed: lysyl-oxidase cross-links form as reducible, immature bonds and mature into stable ' +
+      'trivalent ones over weeks to months (Bailey, Paul & Knott, Mech Ageing Dev 1998; Eyre et al., Annu Rev ' +
+      'Biochem 1984). Not fitted to a target; the clinical lag (T12) follows from it and from how long ' +
+      'fibroblasts stay active',
+    evidence: 'assumed',
+  },
+  {
+    id: 'crosslinked_collagen_mmp_factor',
+    kind: 'number',
+    label: 'MMP resistance of cross-linked collagen',
+    unit: '',
+    group: 'model',
+    section: 'matrix',
+    default: 0.1,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Rate at which MMPs degrade mature, cross-linked fibres, as a fraction of their rate on newly made ' + 'fibres.',
+    source:
+      'assumed size; direction measured: cross-linked fibrils resist interstitial collagenase (Vater, Harris & ' +
+      'Siegel, Biochem J 1979; reviews of collagen stabilisation)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'fibroblast_timp_per_h',
+    kind: 'number',
+    label: 'TIMP per activated fibroblast',
+    unit: 'activity/h per cell',
+    group: 'model',
+    section: 'matrix',
+    default: 0.3,
+    min: 0,
+    max: 5,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'Tissue inhibitor of metalloproteinases an activated fibroblast makes per hour (× activation), in the ' +
+      'units of MMP activity (a neutrophil makes 1): TIMPs bind MMPs one to one, so fibroblast-rich ' +
+      'remodelling tissue protects new matrix while inflammatory MMPs dominate early.',
+    source:
+      'assumed size; direction measured: TIMP-3 up after micro-needling (Schmitt et al. 2018, EVIDENCE); TIMPs ' +
+      'inhibit MMPs 1:1 (Brew & Nagase, Biochim Biophys Acta 2010)',
+    evidence: 'assumed',
   },
   {
     id: 'mmp_degradation_rate_per_h',
@@ -1281,22 +1385,62 @@ export const PARAM_SCHEMA = [
   {
     id: 'elastin_deposition_ratio',
     kind: 'number',
-    label: 'Elastin in new matrix',
+    label: 'Tropoelastin in new matrix',
     unit: '',
     group: 'model',
     section: 'matrix',
-    default: 0.3,
+    default: 1,
     min: 0,
-    max: 2,
+    max: 4,
     step: 0.05,
     scale: 'linear',
     description:
-      'Elastin laid down with new collagen, relative to the elastin:collagen ratio of normal dermis (1 = same ' +
-      'proportion). CONTESTED: studies report elastin up, down and unchanged.',
+      'Tropoelastin activated fibroblasts secrete with new collagen, relative to the elastin:collagen ratio of ' +
+      'normal dermis (1 = same proportion). Only part of it is assembled into elastic fibres (elastin assembly ' +
+      'efficiency).',
     source:
-      'assumed, contested (EVIDENCE §7): elastin increased (Aust 2008), total elastin decreased (El-Domyati ' +
-      '2015), protein unchanged at 3 months (Aesthet Surg J 2021, H). Default 0.3 keeps whole-block elastin ' +
-      'near baseline',
+      'assumed: tropoelastin expression rises after needling (El-Domyati et al., Int J Dermatol 2015, ' +
+      'immunostaining; elastin mRNA up at 3 months, Aesthet Surg J 2021), EVIDENCE §7',
+    evidence: 'assumed',
+  },
+  {
+    id: 'elastin_assembly_efficiency',
+    kind: 'number',
+    label: 'Elastin assembly efficiency',
+    unit: '',
+    group: 'model',
+    section: 'matrix',
+    default: 0.1,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Fraction of secreted tropoelastin assembled into mature, cross-linked elastic fibres; the rest is ' +
+      'cleared. Adult skin assembles elastin poorly.',
+    source:
+      'assumed: elastic-fibre assembly needs fibrillin microfibrils and is largely a developmental process; ' +
+      'adult dermal fibroblasts secrete tropoelastin but assemble little of it (Uitto, J Invest Dermatol ' +
+      '1979; Sherratt, J Anat 2009). El-Domyati 2015: tropoelastin up while total elastin fell; Aesthet Surg J ' +
+      '2021: elastin protein unchanged (EVIDENCE §7)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'elastin_assembly_half_time_days',
+    kind: 'number',
+    label: 'Tropoelastin assembly half-time',
+    unit: 'days',
+    group: 'model',
+    section: 'matrix',
+    default: 14,
+    min: 1,
+    max: 90,
+    step: 1,
+    scale: 'linear',
+    description: 'Half-time with which secreted tropoelastin is either assembled into elastic fibres or cleared.',
+    source:
+      'assumed: soluble tropoelastin is either coacervated onto microfibrils and cross-linked or degraded ' +
+      'within days to weeks (Sherratt 2009)',
     evidence: 'assumed',
   },
   {
@@ -2063,7 +2207,8 @@ export const PARAM_SCHEMA = [
     step: 0.01,
     scale: 'log',
     description:
-      'TGF-β above which long-activated fibroblasts differentiate into myofibroblasts; TGF-β also keeps them alive.',
+      'Effective TGF-β1 (TGF-β1 blunted by TGF-β3) above which long-activated fibroblasts differentiate into ' +
+      'myofibroblasts; it also keeps them alive, and below it they revert or die.',
     source:
       'assumed: TGF-β1 induces α-SMA and myofibroblast survival (Desmoulière 1995, EVIDENCE §3b). Calibrate against T7',
     evidence: 'assumed',
@@ -2083,28 +2228,34 @@ export const PARAM_SCHEMA = [
     description:
       'Time after activation at which a fibroblast’s new collagen has shifted from mostly type III to mostly type I (share of III = exp(−t/this)).',
     source:
-      'calibrated: collagen III is the first collagen detectable (24–48 h) and collagen I rises from 72 h (Gay et al. 1978, H); collagen III up at day 7 in micro-wounds (Laubach 2006); human biopsies after needling show collagen III up (El-Domyati 2015; ASJ 2021 mRNA). A 30-day time constant makes new matrix mostly type III for the first weeks, which then matures, so mature collagen I keeps rising for months (clinical lag, Alam 2014: TARGETS T6, T12)',
+      'calibrated: collagen III is the first collagen detectable (24–48 h) and collagen I rises from 72 h (Gay ' +
+      'et al. 1978, H); collagen III up at day 7 in micro-wounds (Laubach 2006); human biopsies after needling ' +
+      'show collagen III up (El-Domyati 2015; ASJ 2021 mRNA). A 30-day time constant makes new matrix mostly ' +
+      'type III for the first weeks (T6). Each type is then cross-linked and turned over on its own (matrix.ts)',
     evidence: 'calibrated',
   },
   {
     id: 'collagen_i_excess_half_life_days',
     kind: 'number',
-    label: 'Excess collagen I half-life',
+    label: 'Collagen turnover half-life',
     unit: 'days',
     group: 'model',
     section: 'matrix',
     default: 700,
     min: 30,
-    max: 1000,
+    max: 2000,
     step: 10,
     scale: 'log',
     description:
-      'Half-life of collagen I laid down above the pre-treatment density: it is slowly remodelled away, so gains fade over years without new sessions.',
+      'Half-life of homeostatic dermal collagen turnover: basal MMP degradation, balanced by resting ' +
+      'fibroblasts laying the same amount back in the basket-weave orientation. Collagen above the ' +
+      'pre-treatment density (and fibre alignment) returns toward baseline with it, so gains fade over years ' +
+      'without new sessions.',
     source:
-      'calibrated: mature cross-linked skin collagen turns over over years (half-life of the order of a decade in ' +
-      'adults, reviews); gains from needling persist at 6–12 months (Aust 2008; Alam 2014, EVIDENCE §2e). About ' +
-      '2 years for the excess keeps most of the gain through month 6 (T10, T12)',
-    evidence: 'calibrated',
+      'assumed: mature, cross-linked skin collagen turns over over years (Verzijl et al., J Biol Chem 2000: ' +
+      'half-life of the order of a decade); gains from needling persist at 6–12 months (Aust 2008; Alam 2014, ' +
+      'EVIDENCE §2e). About 2 years keeps most of the gain through month 6 (T10, T12)',
+    evidence: 'assumed',
   },
   {
     id: 'keloid_tgf_beta_factor',

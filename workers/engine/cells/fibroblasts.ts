@@ -11,16 +11,25 @@
  *     persistent random walk, and contact guidance: the heading is pulled toward the local fibre direction
  *     (Q·p, Rouillard & Holmes 2012's cue weighting);
  *   - proliferation: cycle progress grows at a · ln2 / T_double · (1 − ρ/ρ_max)⁺ (contact inhibition by the
- *     local density ρ relative to resting dermis); at 1 the cell divides;
+ *     local density ρ relative to resting dermis), inside the dermis only; at 1 the cell divides;
  *   - deposition: collagen at rate r · a · f_patient · O₂/(O₂ + K_O₂), with the collagen III share
  *     exp(−t_active / τ_switch) — newly activated cells make collagen III first, collagen I later (Gay 1978);
- *     elastin at a fixed ratio; fibres laid along the cell's heading; MMPs for remodelling;
+ *     tropoelastin at a fixed ratio (matrix.ts assembles part of it); fibres laid along the cell's heading;
+ *     MMPs for remodelling and TIMPs that hold them (Schmitt 2018: TIMP-3 up after needling);
  *   - fibre rotation toward the heading (≤ 3°/h, Rouillard & Holmes 2012), stronger for contractile
  *     myofibroblasts;
- *   - myofibroblast differentiation: an activated cell that has been active for T_onset under TGF-β above a
+ *   - TGF-β1 vs TGF-β3: activated cells release TGF-β3 (∝ activation; Aust 2010: raised ~2 weeks after
+ *     needling). TGF-β3 opposes TGF-β1's pro-fibrotic actions: the effective signal is
+ *     T1_eff = T1 / (1 + T3 / K3) (Shah 1995), used for differentiation, myofibroblast survival and fibre rotation
+ *     (rotation × 1 / (1 + T3 / K3): TGF-β3 makes new matrix less aligned);
+ *   - myofibroblast differentiation: an activated cell that has been active for T_onset under T1_eff above a
  *     threshold differentiates with a constant hazard (EVIDENCE §3b: α-SMA⁺ cells from day 6–7);
- *   - myofibroblast apoptosis with half-life T_myo, slowed while TGF-β is high (Desmoulière 1995: they are
- *     removed by apoptosis as the wound resolves);
+ *   - myofibroblast life cycle: apoptosis with half-life T_myo, slowed while T1_eff is high (Desmoulière 1995:
+ *     they are removed by apoptosis as the wound resolves); once T1_eff is below the threshold they also revert
+ *     to activated fibroblasts with half-life T_rev (Hecker 2011; Kisseleva 2012), which restores the pool and
+ *     restarts their onset clock;
+ *   - activated cells packed beyond the crowding limit ρ_max (by migration) die by apoptosis, at up to the
+ *     hazard of half-life T_excess (Desmoulière 1995: granulation-tissue fibroblasts are removed too);
  *   - quiescent cells where the dermis is more than 1.1× as crowded as at rest die off, at up to the hazard of
  *     half-life T_excess (reached at `excessDensity`): granulation tissue returns to normal cellularity; where the
  *     dermis is sparser than 0.9× they divide slowly (homeostasis);
@@ -65,6 +74,10 @@ export function fibroblastsStep(sim: SimState, dtH: number): void {
   const oxygen = fields[sim.fOxygen]!;
   const vegfSrc = sim.fields.sources[sim.fVegf]!;
   const tgfSrc = sim.fields.sources[sim.fTgfBeta]!;
+  const tgf3 = fields[sim.fTgfBeta3]!;
+  const tgf3Src = sim.fields.sources[sim.fTgfBeta3]!;
+  const inv3 = 1 / cfg.tgfBeta3HalfEffect;
+  const threshold = cfg.myofibroblastTgfThreshold;
   const matrix = sim.matrix;
   const m = matrix;
   const density = sim.fibroblastDensity;
@@ -79,6 +92,7 @@ export function fibroblastsStep(sim: SimState, dtH: number): void {
   const rotate = cfg.fibreRotationPerH * dtH;
   const myoHazard = 1 - Math.exp(-cfg.myofibroblastRatePerH * dtH);
   const myoDeath = 1 - Math.exp((-Math.LN2 * dtH) / cfg.myofibroblastHalfLifeH);
+  const myoReversion = 1 - Math.exp((-Math.LN2 * dtH) / cfg.myofibroblastReversionHalfLifeH);
   // Pruning and renewal of quiescent cells are slow (days): evaluated every HOMEOSTASIS_EVERY_STEPS over that span.
   const homeostasis = sim.stepIndex % HOMEOSTASIS_EVERY_STEPS === 0;
   const homeostasisH = HOMEOSTASIS_EVERY_STEPS * sim.stepH;
@@ -93,6 +107,9 @@ export function fibroblastsStep(sim: SimState, dtH: number): void {
     if (kind !== CellKind.fibroblast && kind !== CellKind.myofibroblast) continue;
     const v = voxelOf(a, i, inv, g.nx, g.ny, g.nz);
     const t = tgf[v]!;
+    // TGF-β3 blunts TGF-β1's pro-fibrotic signal (differentiation, survival, alignment).
+    const antifibrotic = 1 / (1 + tgf3[v]! * inv3);
+    const t1 = t * antifibrotic;
     const o2 = oxygen[v]!;
     if (o2 < cfg.hypoxiaThreshold) vegfSrc[v]! += cfg.hypoxiaVegfPerH * (cfg.hypoxiaThreshold - o2) * steps;
     let act = a.a0[i]!;
@@ -103,10 +120,19 @@ export function fibroblastsStep(sim: SimState, dtH: number): void {
     if (kind === CellKind.myofibroblast) {
       tgfSrc[v]! += cfg.myofibroblastTgfBetaPerH * steps;
       const share3Myo = Math.exp(-(a.ageH[i]! + cfg.myofibroblastOnsetH) / cfg.collagenIIISwitchH);
-      depositAndRemodel(sim, i, v, act, share3Myo, depositScale, rotate * cfg.myofibroblastAlignmentBoost, o2, dtH);
-      // TGF-β keeps myofibroblasts alive; as it falls they die by apoptosis.
-      const protect = cfg.myofibroblastTgfThreshold / (cfg.myofibroblastTgfThreshold + t);
-      if (rng.next() < myoDeath * protect) a.kill(i);
+      const myoRotate = rotate * cfg.myofibroblastAlignmentBoost * antifibrotic;
+      depositAndRemodel(sim, i, v, act, share3Myo, depositScale, myoRotate, o2, dtH);
+      // Effective TGF-β1 keeps myofibroblasts alive; as it falls they die by apoptosis or revert (one draw).
+      const death = myoDeath * (threshold / (threshold + t1));
+      const u = rng.next();
+      if (u < death) {
+        a.kill(i);
+      } else if (t1 < threshold && u < death + myoReversion) {
+        a.setKind(i, CellKind.fibroblast);
+        a.state[i] = FibroblastState.activated;
+        a.ageH[i] = 0;
+        a.a1[i] = 0;
+      }
       continue;
     }
     if (a.state[i] === FibroblastState.quiescent) {
@@ -138,16 +164,32 @@ export function fibroblastsStep(sim: SimState, dtH: number): void {
       a.a1[i] = 0;
       continue;
     }
+    tgf3Src[v]! += cfg.tgfBeta3PerH * act * steps;
     const share3 = Math.exp(-a.ageH[i]! / cfg.collagenIIISwitchH);
-    depositAndRemodel(sim, i, v, act, share3, depositScale, rotate, o2, dtH);
-    if (a.ageH[i]! >= cfg.myofibroblastOnsetH && t >= cfg.myofibroblastTgfThreshold && rng.next() < myoHazard) {
+    depositAndRemodel(sim, i, v, act, share3, depositScale, rotate * antifibrotic, o2, dtH);
+    if (a.ageH[i]! >= cfg.myofibroblastOnsetH && t1 >= threshold && rng.next() < myoHazard) {
       a.setKind(i, CellKind.myofibroblast);
       a.ageH[i] = 0;
       a.a1[i] = 0;
       continue;
     }
+    // Granulation tissue cannot outgrow its crowding limit: where migration has packed activated cells beyond
+    // it, the excess dies by apoptosis at the pruning rate (Desmoulière 1995: fibroblasts of the granulation
+    // tissue are removed by apoptosis too).
+    if (homeostasis) {
+      const rhoActive = density.relative(a.x[i]!, a.y[i]!, a.z[i]!);
+      if (rhoActive > cfg.maxDensity) {
+        const pressure = Math.min(1, (rhoActive - cfg.maxDensity) / (cfg.maxDensity * (cfg.excessDensity - 1)));
+        if (rng.next() < excessDeath * pressure) {
+          a.kill(i);
+          continue;
+        }
+      }
+    }
+    // Division only inside the dermis: the density grid reads 1 (uncrowded) in cubes with no dermis, so a cell
+    // that wandered into the epidermis or fat would otherwise divide without contact inhibition.
     const crowd = density.relative(a.x[i]!, a.y[i]!, a.z[i]!) / cfg.maxDensity;
-    if (crowd < 1) {
+    if (crowd < 1 && m.dermis[v] === 1) {
       const progress = a.a1[i]! + cycleRate * act * (1 - crowd);
       if (progress >= 1) {
         a.a1[i] = 0;
@@ -184,6 +226,7 @@ function depositAndRemodel(
   m.deposit(v, amount * (1 - share3), amount * share3, amount * cfg.elastinRatio, px, py, pz);
   m.rotateToward(v, rotate * act, px, py, pz);
   m.mmp[v]! += cfg.mmpPerH * act * dtH;
+  m.timp[v]! += cfg.timpPerH * act * dtH;
 }
 
 /** Places a daughter next to cell i (same kind, state, activation, heading reversed). */

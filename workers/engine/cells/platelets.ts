@@ -5,8 +5,8 @@
  * loops (one agent per PLATELET_SPACING_UM of channel, standing for an aggregate). Bleeding stops after the
  * clinical bleeding time (`hemostasisMin`, 2–9 min): until then the aggregate is forming (state 0), afterwards
  * it is a clot (state 1). The clot releases PDGF and TGF-β from platelet α-granules, fast at first and then
- * from the fibrin-bound store: release ∝ exp(−age / τ_release). The clot is resorbed (phagocytosed and
- * lysed) after `clotLifetimeH`.
+ * from the fibrin-bound store: release ∝ exp(−age / τ_release). The α-granules' TGF-β is TGF-β1 (the `tgf_beta`
+ * field; platelets carry little TGF-β3). The clot is resorbed (phagocytosed and lysed) after `clotLifetimeH`.
  *
  * Agent fields: `state` 0 = aggregating, 1 = clot; `ageH` = time since the session.
  */
