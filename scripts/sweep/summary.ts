@@ -5,8 +5,11 @@
  *
  * Derived metrics:
  *   fibroblast_lineage   fibroblasts + myofibroblasts (cells/mm²): the lineage homeostasis acts on;
- *   myofibroblast_share  myofibroblasts / lineage (0–1; 0 when the lineage is empty).
+ *   myofibroblast_share  myofibroblasts / lineage (0–1; 0 when the lineage is empty);
+ *   collagen_total       collagen I + III relative to before (each type weighted by its pre-treatment share);
+ *   collagen_iii_share   collagen III's share of all collagen (0–1; ≈ 0.15 before treatment).
  */
+import { BASELINE_COLLAGEN_I, BASELINE_COLLAGEN_III } from '../../workers/engine/matrix';
 
 export interface MetricSummary {
   /** The first sample (t = 0: right after the first session's needling). */
@@ -31,16 +34,33 @@ export interface RunSummary {
 
 export type NumericSeries = Readonly<Record<string, readonly number[]>>;
 
-export const DERIVED_METRICS = ['fibroblast_lineage', 'myofibroblast_share'] as const;
+export const DERIVED_METRICS = [
+  'fibroblast_lineage',
+  'myofibroblast_share',
+  'collagen_total',
+  'collagen_iii_share',
+] as const;
 
 /** The run's numeric series plus the derived ones. */
 export function withDerived(series: NumericSeries): NumericSeries {
+  const derived: Record<string, readonly number[]> = {};
   const fibroblasts = series.fibroblasts;
   const myofibroblasts = series.myofibroblasts;
-  if (!fibroblasts || !myofibroblasts) return series;
-  const lineage = fibroblasts.map((f, i) => f + myofibroblasts[i]!);
-  const share = lineage.map((l, i) => (l > 0 ? myofibroblasts[i]! / l : 0));
-  return { ...series, fibroblast_lineage: lineage, myofibroblast_share: share };
+  if (fibroblasts && myofibroblasts) {
+    const lineage = fibroblasts.map((f, i) => f + myofibroblasts[i]!);
+    derived.fibroblast_lineage = lineage;
+    derived.myofibroblast_share = lineage.map((l, i) => (l > 0 ? myofibroblasts[i]! / l : 0));
+  }
+  const collagenI = series.collagen_i;
+  const collagenIII = series.collagen_iii;
+  if (collagenI && collagenIII) {
+    const typeI = collagenI.map((v) => v * BASELINE_COLLAGEN_I);
+    const typeIII = collagenIII.map((v) => v * BASELINE_COLLAGEN_III);
+    const total = typeI.map((v, i) => v + typeIII[i]!);
+    derived.collagen_total = total.map((v) => v / (BASELINE_COLLAGEN_I + BASELINE_COLLAGEN_III));
+    derived.collagen_iii_share = total.map((v, i) => (v > 0 ? typeIII[i]! / v : 0));
+  }
+  return { ...series, ...derived };
 }
 
 export function summarise(series: NumericSeries): RunSummary {

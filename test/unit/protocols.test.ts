@@ -76,6 +76,8 @@ function healthy(): Record<string, MetricSummary> {
     alignment_tz: metric(0.1, 0.105, 0.1, 0.13),
     collagen_i: metric(1, 1.1, 0.99, 1.15),
     collagen_iii: metric(1, 1.05, 0.99, 1.3),
+    collagen_total: metric(1, 1.09, 0.99, 1.17),
+    collagen_iii_share: metric(0.15, 0.15, 0.15, 0.17),
     new_collagen: metric(0, 2, -0.1, 2.5),
     elastin: metric(1, 0.98, 0.95, 1.02),
     epidermal_thickness: metric(1, 1.1, 0.95, 1.2),
@@ -119,6 +121,7 @@ describe('protocol invariants', () => {
     m.alignment_tz = metric(0.1, 0.2, 0.1, 0.2); // doubled, never relaxes
     m.elastin = { ...metric(1, 1, 1, 1), nonFinite: 3 };
     m.barrier = metric(0.4, 1, -0.1, 1);
+    m.collagen_iii_share = metric(0.15, 0.2, 0.15, 0.45); // type III the majority of new matrix
     const result = checkProtocols([plain], [1], [record('p', m)], INVARIANTS);
     const ids = result.violations.map((v) => v.invariant);
     expect(ids).toEqual(
@@ -131,6 +134,7 @@ describe('protocol invariants', () => {
         'myofibroblast-transient',
         'alignment-bounded',
         'alignment-relaxes',
+        'collagen-bounded',
       ]),
     );
     const floor = result.violations.find((v) => v.invariant === 'lineage-floor')!;
