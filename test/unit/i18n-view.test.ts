@@ -124,7 +124,7 @@ describe('the view and the cells', () => {
   });
 
   it('names the fields and their units; the serum field after the serum applied', () => {
-    expect(fieldLabel('tgf_beta', 'TGF-β')).toBe('TGF-β');
+    expect(fieldLabel('tgf_beta', 'TGF-β1')).toBe('TGF-β1');
     expect(fieldLabel('topical', 'Hyaluronic acid', 'hyaluronic-acid')).toBe('Hyaluronic acid');
     expect(fieldUnit('oxygen', 'relative to normal tissue')).toBe('relative to normal tissue');
     setLocale('es');
