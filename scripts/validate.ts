@@ -1,6 +1,6 @@
 /**
  * Runs the model against its validation targets (shared/science/TARGETS.md T1–T13, plus the project's own
- * patient-factor P1–P5 and topical D1–D2 targets: scripts/validation/targets.ts) and prints a pass/fail table.
+ * patient-factor P1–P5, topical D1–D4 and the issue-16 targets T5a, T5b, T10a, L1, E1, A1: scripts/validation/targets.ts) and prints a pass/fail table.
  *
  *   npm run -s validate [-- --json] [--seeds N] [--only T1,T3] [--quality low|medium|high] [--jobs N] [--plan]
  *

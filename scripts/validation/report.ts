@@ -6,18 +6,38 @@
  *
  * The page is formatted with the project's Prettier settings, so `npm run lint` accepts it as written.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { parseFlags, runCli, UsageError } from '../lib/args';
 import { ARTIFACT_PATH, readArtifact } from './artifact';
 import { reportMarkdown } from './markdown';
 import { buildPlots } from './plots';
+import { sensitivityMarkdown } from '../sensitivity/markdown';
+import type { SensitivityResult } from '../sensitivity/screen';
+import { SENSITIVITY_VERSION } from '../sensitivity/screen';
 
 const DOC_PATH = 'docs/validation.md';
 /** Charts folder, relative to the repository root and to the page. */
 const PLOT_DIR = 'docs/validation';
 const PLOT_DIR_FROM_DOC = 'validation';
+/** The Morris screen's committed result (`npm run -s sensitivity`); its section is added when it exists. */
+const SENSITIVITY_PATH = 'docs/validation/sensitivity.json';
+
+/** The sensitivity section, or a line saying the screen has not been run for this engine yet. */
+function sensitivitySection(): string {
+  if (!existsSync(SENSITIVITY_PATH)) {
+    return (
+      '## Sensitivity (Morris screen)\n\nNot run yet for this engine: `npm run -s sensitivity` writes ' +
+      `\`${SENSITIVITY_PATH}\`, then \`npm run -s validate:report\` adds the ranking here.\n`
+    );
+  }
+  const result = JSON.parse(readFileSync(SENSITIVITY_PATH, 'utf8')) as SensitivityResult;
+  if (result.version !== SENSITIVITY_VERSION) {
+    throw new Error(`${SENSITIVITY_PATH} has version ${String(result.version)}, expected ${SENSITIVITY_VERSION}`);
+  }
+  return sensitivityMarkdown(result);
+}
 
 async function formatMarkdown(markdown: string, path: string): Promise<string> {
   const options = (await prettier.resolveConfig(path)) ?? {};
@@ -34,7 +54,7 @@ async function main(): Promise<void> {
   const plots = buildPlots(artifact);
   mkdirSync(PLOT_DIR, { recursive: true });
   for (const plot of plots) writeFileSync(join(PLOT_DIR, plot.file), plot.svg);
-  const markdown = reportMarkdown(artifact, plots, PLOT_DIR_FROM_DOC);
+  const markdown = `${reportMarkdown(artifact, plots, PLOT_DIR_FROM_DOC)}\n${sensitivitySection()}`;
   writeFileSync(DOC_PATH, await formatMarkdown(markdown, DOC_PATH));
   console.log(`wrote ${DOC_PATH} and ${plots.length} charts in ${PLOT_DIR}/ from ${from}`);
 }

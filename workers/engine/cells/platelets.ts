@@ -18,7 +18,6 @@ import { PLATELET_SPACING_UM } from '../config';
 /** State codes (declared in model/cellKinds.ts). */
 export const PlateletState = CellState.platelet;
 
-
 /** Spawns the platelet aggregates of bleeding channel c (from the capillary-loop depth to the tip). */
 export function plugBleedingChannel(sim: SimState, c: number): void {
   const ch = sim.channels;
