@@ -135,6 +135,6 @@ describe('the view and the cells', () => {
     expect(fieldLabel('new_field', 'New field')).toBe('New field');
     expect(fieldUnit('new_field', 'ng/mL')).toBe('ng/mL');
     setLocale('ar');
-    expect(fieldLabel('tgf_beta', 'TGF-β')).toBe('عامل النمو المحوّل بيتا (TGF-β)');
+    expect(fieldLabel('tgf_beta', 'TGF-β1')).toBe('عامل النمو المحوّل بيتا 1 (TGF-β1)');
   });
 });
