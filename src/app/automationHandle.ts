@@ -28,8 +28,8 @@ export interface AutomationHandle {
   /** Distance from the camera to its orbit target (scene mm), or null before the scene exists. */
   cameraDistance(): number | null;
   /**
-   * Cells of the newest frame of the given kind that are on screen, nearest the camera first, with their page
-   * coordinates (CSS px): what a test taps to open a cell's info.
+   * Cells of the newest frame of the given kind that are on screen and not under an overlay, nearest the camera
+   * first, with their page coordinates (CSS px): what a test taps to open a cell's info.
    */
   cellsOnScreen(kind: number, limit: number): { id: number; x: number; y: number }[];
 }
@@ -83,12 +83,11 @@ export function installAutomationHandle(client: SimClient, clientB: SimClient | 
         if (cutPlane.distanceToPoint(scratch) < 0) continue; // cut away: not drawn
         scratch.project(view.camera);
         if (Math.abs(scratch.x) > 0.9 || Math.abs(scratch.y) > 0.9 || scratch.z > 1) continue;
-        found.push({
-          id: f.ids[i]!,
-          x: rect.left + ((scratch.x + 1) / 2) * rect.width,
-          y: rect.top + ((1 - scratch.y) / 2) * rect.height,
-          depth: scratch.z,
-        });
+        const x = rect.left + ((scratch.x + 1) / 2) * rect.width;
+        const y = rect.top + ((1 - scratch.y) / 2) * rect.height;
+        // A cell under an overlay (the cell legend, view options) is drawn but cannot be tapped: not "on screen".
+        if (document.elementFromPoint(x, y) !== view.canvas) continue;
+        found.push({ id: f.ids[i]!, x, y, depth: scratch.z });
       }
       return found
         .sort((a, b) => a.depth - b.depth)

@@ -724,7 +724,7 @@ export const PARAM_SCHEMA = [
     source:
       'assumed: recoil is partial — calcein pores stay open 12–18 h (Kalluri 2011, rat) and human micropores ' +
       'have a 20–26 h half-life (PMC8259462), so recoil alone cannot close them; the measured 70 µm opening of a ' +
-      '140 µm needle already includes the recoil seen at imaging. EVIDENCE §2b, §2c. Checked by T5 and T14',
+      '140 µm needle already includes the recoil seen at imaging. EVIDENCE §2b, §2c. Checked by T5 and T5a',
     evidence: 'assumed',
   },
   {
@@ -2312,7 +2312,7 @@ export const PARAM_SCHEMA = [
     description:
       'How strongly dermal growth factors (KGF/FGF7, EGF from the treated papillary dermis) expand the basal keratinocyte pool: its extra proliferation per hour is this × the signal ÷ the basal pool’s return time. A larger pool makes a thicker epidermis.',
     source:
-      'calibrated: +19.3 % epidermal density 3 months after 4 monthly sessions (Aesthet Surg J 2021, H) and +40 % stratum spinosum at 1 year (Aust 2008, H); KGF/FGF7 and EGF up after needling in rat (Aust 2011). EVIDENCE §2e. Checked by T10 and T16',
+      'calibrated: +19.3 % epidermal density 3 months after 4 monthly sessions (Aesthet Surg J 2021, H) and +40 % stratum spinosum at 1 year (Aust 2008, H); KGF/FGF7 and EGF up after needling in rat (Aust 2011). EVIDENCE §2e. Checked by T10 and T10a',
     evidence: 'calibrated',
   },
   {
@@ -2330,7 +2330,7 @@ export const PARAM_SCHEMA = [
     description:
       'Time constant for an expanded basal keratinocyte pool (deeper rete ridges, more proliferating cells) to return to its resting size once the dermal signal is gone. The suprabasal layers follow the pool over one turnover.',
     source:
-      'calibrated: the epidermis is still +40 % (stratum spinosum) with restored rete ridges 1 year after a course (Aust 2008, H), so the expanded basal compartment outlives the turnover time (28–56 days, EVIDENCE §3c) many times over. Checked by T16',
+      'calibrated: the epidermis is still +40 % (stratum spinosum) with restored rete ridges 1 year after a course (Aust 2008, H), so the expanded basal compartment outlives the turnover time (28–56 days, EVIDENCE §3c) many times over. Checked by T10a',
     evidence: 'calibrated',
   },
   {
