@@ -5,11 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SCREEN_OUTPUTS } from '../../scripts/sensitivity/outputs';
 import { screenFactors } from '../../scripts/sensitivity/parameters';
 import type { RankedEffect, SensitivityResult } from '../../scripts/sensitivity/screen';
 import { SENSITIVITY_VERSION } from '../../scripts/sensitivity/screen';
+import { LOCALES, setLocale } from '../../src/i18n';
+import { sensitivityOutputLabel } from '../../src/ui/evidence/evidenceText';
 import { SENSITIVITY_MARKS } from '../../src/ui/evidence/sensitivityData';
 import {
   mostSensitive,
@@ -58,6 +60,8 @@ function resultFile(metrics: Record<string, readonly RankedEffect[]>, days = 42)
 
 const ranked = (list: Array<[string, number | null]>): SensitivityEffect[] =>
   list.map(([param, muStar]) => ({ param, muStar }));
+
+afterEach(() => setLocale('en'));
 
 describe('sensitivity marks: the rule', () => {
   it('marks the top 3 by μ*, leader first, with their ranks', () => {
@@ -256,5 +260,29 @@ describe('sensitivity marks: the file', () => {
     expect(sensitivityMarks(resultFile({ 'barrier.min': [effect(A, 0), effect(B, Number.NaN)] }))).toBe(
       NO_SENSITIVITY_MARKS,
     );
+  });
+});
+
+describe('sensitivity marks: words', () => {
+  it('names every output of the screen in every language, falling back to the file’s English otherwise', () => {
+    expect(SCREEN_OUTPUTS).toHaveLength(13);
+    for (const locale of LOCALES) {
+      setLocale(locale);
+      const labels = SCREEN_OUTPUTS.map((o) => sensitivityOutputLabel(o.key, o.description));
+      for (const [i, label] of labels.entries()) {
+        expect(label.english, `${locale}: ${SCREEN_OUTPUTS[i]!.key}`).toBe(false);
+        expect(label.text).not.toMatch(/sensitivity\.outputs/);
+        if (locale === 'ar') expect(label.text).toMatch(/[\u0600-\u06ff]/);
+      }
+      expect(new Set(labels.map((l) => l.text)).size, `${locale}: distinct names`).toBe(13);
+    }
+    setLocale('es');
+    expect(sensitivityOutputLabel('myofibroblast_share.max', 'x').text).toBe('proporción máxima de miofibroblastos');
+    for (const unknown of ['myofibroblast_share.first', 'alignment_tz', 'sensitivity', 'a.b.c', '']) {
+      expect(sensitivityOutputLabel(unknown, 'the English description')).toEqual({
+        text: 'the English description',
+        english: true,
+      });
+    }
   });
 });

@@ -5,7 +5,7 @@
  * and docs/model.md §8.
  */
 import type { EvidenceLevel, SimInfo } from '../../../workers/protocol';
-import { t } from '../../i18n';
+import { i18n, t } from '../../i18n';
 
 /** The level's name on its badge ('measured'). */
 export function levelLabel(level: EvidenceLevel): string {
@@ -48,4 +48,17 @@ export function ruleName(rule: Rule): string {
 
 export function ruleDescription(rule: Rule): string {
   return t(`evidence:rule.${rule.name}.description`, { defaultValue: rule.description });
+}
+
+/** A Morris screen output key as the locale files spell it: `metric.stat`, nested as { metric: { stat } }. */
+const OUTPUT_KEY = /^[a-z][a-z0-9_]*\.(first|last|min|max)$/;
+
+/**
+ * A headline output of the sensitivity screen (`myofibroblast_share.max`) in the active language; an output the
+ * locale files do not name reads as the screen file's English description (`english`: mark it lang="en").
+ */
+export function sensitivityOutputLabel(output: string, description: string): { text: string; english: boolean } {
+  const key = `evidence:sensitivity.outputs.${output}`;
+  if (!OUTPUT_KEY.test(output) || !i18n.exists(key)) return { text: description, english: true };
+  return { text: t(key), english: false };
 }
