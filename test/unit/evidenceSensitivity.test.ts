@@ -5,13 +5,20 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCREEN_OUTPUTS } from '../../scripts/sensitivity/outputs';
 import { screenFactors } from '../../scripts/sensitivity/parameters';
 import type { RankedEffect, SensitivityResult } from '../../scripts/sensitivity/screen';
 import { SENSITIVITY_VERSION } from '../../scripts/sensitivity/screen';
+import { getParamDef, PARAM_SCHEMA } from '../../workers/protocol';
+import type { ParamDef, SimInfo } from '../../workers/protocol';
 import { LOCALES, setLocale } from '../../src/i18n';
+import type { SimClient } from '../../src/sim/simClient';
+import { isFiltering, matchesFilter, NO_FILTER } from '../../src/ui/evidence/evidenceModel';
 import { sensitivityOutputLabel } from '../../src/ui/evidence/evidenceText';
+import { ParamEntry } from '../../src/ui/evidence/ParamEntry';
 import { SENSITIVITY_MARKS } from '../../src/ui/evidence/sensitivityData';
 import {
   mostSensitive,
@@ -284,5 +291,83 @@ describe('sensitivity marks: words', () => {
         english: true,
       });
     }
+  });
+});
+
+describe('sensitivity marks: the panel', () => {
+  const def = (id: string): ParamDef => getParamDef(id)!;
+
+  it('filters to the marked parameters only when asked', () => {
+    const marked = new Set([A]);
+    const filter = { ...NO_FILTER, sensitiveOnly: true };
+    expect(isFiltering(filter)).toBe(true);
+    expect(matchesFilter(def(A), undefined, filter, marked)).toBe(true);
+    expect(matchesFilter(def(B), undefined, filter, marked)).toBe(false);
+    expect(matchesFilter(def(B), undefined, NO_FILTER, marked)).toBe(true);
+    expect(matchesFilter(def(A), undefined, filter)).toBe(false); // no marks: nothing passes the filter
+  });
+
+  it('shows the mark in words with each output and rank, translated, and nothing on an unmarked entry', () => {
+    const marks = sensitivityMarks(
+      resultFile({
+        'myofibroblast_share.max': [effect(A, 2), effect(B, 1)],
+        'alignment_tz.first': [effect(A, 1)],
+      }),
+    ).byParam.get(A)!;
+    const render = (sensitivity: typeof marks | undefined) =>
+      renderToStaticMarkup(createElement(ParamEntry, { def: def(A), value: undefined, sensitivity }));
+    const html = render(marks);
+    expect(html).toContain('data-sensitive="true"');
+    expect(html).toContain('Results most sensitive to this');
+    expect(html).toMatch(/<bdi>peak myofibroblast share<\/bdi> <span class="ev-rank">\(rank 1\)<\/span>/);
+    // An output the locale files do not name: the file's description, marked as English.
+    expect(html).toContain('<bdi lang="en">the alignment_tz.first</bdi>');
+    const plain = render(undefined);
+    expect(plain).not.toContain('data-sensitive');
+    expect(plain).not.toContain('ev-sensitive');
+    setLocale('ar');
+    const arabic = render(marks);
+    expect(arabic).toContain('النتائج أشد حساسية لهذا المعامل');
+    expect(arabic).toContain('أعلى نسبة للخلايا الليفية العضلية');
+    expect(arabic).toContain('(المرتبة 1)');
+    expect(arabic).not.toContain('Results most sensitive');
+  });
+});
+
+describe('sensitivity marks: the evidence panel with a screen result', () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/ui/evidence/sensitivityData');
+    vi.resetModules();
+  });
+
+  function client(): SimClient {
+    const params = Object.fromEntries((PARAM_SCHEMA as readonly ParamDef[]).map((d) => [d.id, d.default]));
+    const info = { params, rules: [] as SimInfo['rules'] };
+    return { info } as unknown as SimClient;
+  }
+
+  it('offers the filter with its count and the explanation when the screen marked parameters', async () => {
+    const marks = sensitivityMarks(resultFile({ 'erythema.max': [effect(A, 3), effect(B, 2), effect(C, 0.1)] }, 42));
+    vi.resetModules();
+    vi.doMock('../../src/ui/evidence/sensitivityData', () => ({ SENSITIVITY_MARKS: marks }));
+    const { EvidencePanel } = await import('../../src/ui/evidence/EvidencePanel');
+    const html = renderToStaticMarkup(createElement(EvidencePanel, { client: client() }));
+    expect(html).toContain('Only the parameters the results are most sensitive to (2)');
+    expect(html).toMatch(/aria-describedby="([^"]+)"[^>]*>.*?<p id="\1" class="ev-note ev-sensitive-note">/s);
+    expect(html).toContain('Morris elementary-effects screen');
+    expect(html).toContain('reference scenario over 42 days');
+    expect(html).toContain('not a prediction');
+    expect(html).toContain('docs/validation.md, section “Sensitivity (Morris screen)”');
+    expect(html.match(/data-sensitive="true"/g)).toHaveLength(2);
+    expect(html.match(/peak redness/g)).toHaveLength(2);
+  });
+
+  it('offers neither the filter nor the explanation without marks (no screen result committed)', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/ui/evidence/sensitivityData', () => ({ SENSITIVITY_MARKS: NO_SENSITIVITY_MARKS }));
+    const { EvidencePanel } = await import('../../src/ui/evidence/EvidencePanel');
+    const html = renderToStaticMarkup(createElement(EvidencePanel, { client: client() }));
+    expect(html).not.toContain('most sensitive');
+    expect(html).not.toContain('data-sensitive');
   });
 });

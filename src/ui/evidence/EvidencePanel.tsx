@@ -1,7 +1,9 @@
 /**
  * Every parameter and rule of the model, generated from the schema (PARAM_SCHEMA) and the worker's SimInfo: the
  * run's value with its unit, default, allowed range, evidence level, source and description, grouped by section in
- * collapsible <details>, with a search box and filters. Marketing claims are labelled as such.
+ * collapsible <details>, with a search box and filters. Marketing claims are labelled as such. The parameters the
+ * results are most sensitive to (the Morris screen's committed result, when there is one: sensitivityData.ts) are
+ * marked, with a filter that shows only them and a line saying what the mark means.
  *
  * Fast with ~120 parameters: the entries are memoised and their props change only with the run; typing in the
  * search box re-renders the list at a deferred priority, so the field stays responsive. The search reads the
@@ -21,11 +23,16 @@ import { levelLabel } from './evidenceText';
 import { ParamEntry } from './ParamEntry';
 import { RulesList } from './RulesList';
 import { groupLabel, sectionLabel } from './sectionText';
+import { SENSITIVITY_RULE } from './sensitivity';
+import { SENSITIVITY_MARKS } from './sensitivityData';
 import './evidence.css';
 
 const SCHEMA: readonly ParamDef[] = PARAM_SCHEMA;
 const SECTIONS = groupBySection(SCHEMA);
 const LEVEL_COUNTS = countByLevel(SCHEMA);
+const SENSITIVE = SENSITIVITY_MARKS.byParam;
+/** Parameters of the schema the screen marks (0 until the screen's result is committed: no filter, no note). */
+const SENSITIVE_COUNT = SCHEMA.filter((d) => SENSITIVE.has(d.id)).length;
 
 export function EvidencePanel({ client }: { client: SimClient }) {
   const { t, i18n } = useTranslation('evidence');
@@ -34,18 +41,23 @@ export function EvidencePanel({ client }: { client: SimClient }) {
   const [query, setQuery] = useState('');
   const [level, setLevel] = useState<ParamFilter['level']>('all');
   const [changedOnly, setChangedOnly] = useState(false);
+  const [sensitiveOnly, setSensitiveOnly] = useState(false);
   const deferredQuery = useDeferredValue(query);
-  const filter = useMemo(() => ({ query: deferredQuery, level, changedOnly }), [deferredQuery, level, changedOnly]);
+  const filter = useMemo(
+    () => ({ query: deferredQuery, level, changedOnly, sensitiveOnly }),
+    [deferredQuery, level, changedOnly, sensitiveOnly],
+  );
   const filtering = isFiltering(filter);
   const searchId = useId();
   const levelId = useId();
   const headingId = useId();
+  const sensitiveNoteId = useId();
 
   const visible = useMemo(
     () =>
       SECTIONS.map((s) => ({
         ...s,
-        defs: s.defs.filter((d) => matchesFilter(d, params[d.id as ParamId], filter)),
+        defs: s.defs.filter((d) => matchesFilter(d, params[d.id as ParamId], filter, SENSITIVE)),
       })).filter((s) => s.defs.length > 0),
     // language: the search reads the labels of the active language (matchesFilter looks it up itself)
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -83,6 +95,25 @@ export function EvidencePanel({ client }: { client: SimClient }) {
           <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.currentTarget.checked)} />
           <span>{t('filters.changedOnly')}</span>
         </label>
+        {SENSITIVE_COUNT > 0 && (
+          <>
+            <label className="ev-check">
+              <input
+                type="checkbox"
+                checked={sensitiveOnly}
+                aria-describedby={sensitiveNoteId}
+                onChange={(e) => setSensitiveOnly(e.currentTarget.checked)}
+              />
+              <span>{t('sensitivity.filter', { n: formatNumber(SENSITIVE_COUNT) })}</span>
+            </label>
+            <p id={sensitiveNoteId} className="ev-note ev-sensitive-note">
+              {t('sensitivity.explanation', {
+                top: formatNumber(SENSITIVITY_RULE.MAX_RANK),
+                days: formatNumber(SENSITIVITY_MARKS.days ?? 0),
+              })}
+            </p>
+          </>
+        )}
         {filtering && (
           <button
             type="button"
@@ -90,6 +121,7 @@ export function EvidencePanel({ client }: { client: SimClient }) {
               setQuery('');
               setLevel('all');
               setChangedOnly(false);
+              setSensitiveOnly(false);
             }}
           >
             {t('filters.clear')}
@@ -129,7 +161,12 @@ export function EvidencePanel({ client }: { client: SimClient }) {
                   </summary>
                   <ul className="ev-params">
                     {s.defs.map((def) => (
-                      <ParamEntry key={def.id} def={def} value={params[def.id as ParamId]} />
+                      <ParamEntry
+                        key={def.id}
+                        def={def}
+                        value={params[def.id as ParamId]}
+                        sensitivity={SENSITIVE.get(def.id)}
+                      />
                     ))}
                   </ul>
                 </details>

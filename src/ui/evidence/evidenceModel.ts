@@ -53,12 +53,14 @@ export interface ParamFilter {
   query: string;
   level: EvidenceLevel | 'all';
   changedOnly: boolean;
+  /** Only the parameters the results are most sensitive to (the Morris screen's marks: sensitivity.ts). */
+  sensitiveOnly: boolean;
 }
 
-export const NO_FILTER: ParamFilter = { query: '', level: 'all', changedOnly: false };
+export const NO_FILTER: ParamFilter = { query: '', level: 'all', changedOnly: false, sensitiveOnly: false };
 
 export function isFiltering(f: ParamFilter): boolean {
-  return f.query.trim() !== '' || f.level !== 'all' || f.changedOnly;
+  return f.query.trim() !== '' || f.level !== 'all' || f.changedOnly || f.sensitiveOnly;
 }
 
 /**
@@ -87,9 +89,19 @@ function haystack(def: ParamDef): string {
   return text;
 }
 
-export function matchesFilter(def: ParamDef, value: ParamValue | undefined, f: ParamFilter): boolean {
+/** The ids of the parameters marked as most sensitive (a Set, or the marks' Map by parameter id). */
+export type SensitiveIds = Pick<ReadonlySet<string>, 'has'>;
+const NONE_SENSITIVE: SensitiveIds = new Set<string>();
+
+export function matchesFilter(
+  def: ParamDef,
+  value: ParamValue | undefined,
+  f: ParamFilter,
+  sensitive: SensitiveIds = NONE_SENSITIVE,
+): boolean {
   if (f.level !== 'all' && def.evidence !== f.level) return false;
   if (f.changedOnly && !isChanged(def, value)) return false;
+  if (f.sensitiveOnly && !sensitive.has(def.id)) return false;
   const words = foldForSearch(f.query)
     .split(/\s+/)
     .filter((w) => w !== '');
