@@ -2,7 +2,8 @@
  * A pool of worker threads that run sweep jobs (worker.ts), `lanes` at a time. Each lane owns one worker and
  * takes the next job when it finishes one; a worker that crashes is replaced and its job reported as failed.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { tsxWorker } from '../lib/tsxWorker';
 import type { SweepJob, SweepWorkerMessage } from './worker';
 
 export type JobOutcome = Extract<SweepWorkerMessage, { type: 'done' }> | { type: 'error'; message: string };
@@ -46,12 +47,7 @@ class SweepThread {
   private readonly worker: Worker;
 
   constructor() {
-    const entry = new URL('./worker.ts', import.meta.url).href;
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const bootstrap =
-      `import(${JSON.stringify(tsx)})` +
-      `.then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-    this.worker = new Worker(bootstrap, { eval: true });
+    this.worker = tsxWorker(new URL('./worker.ts', import.meta.url));
   }
 
   run(job: SweepJob): Promise<JobOutcome> {

@@ -11,7 +11,8 @@
  * VALIDATION_BLOCK_WIDTH_UM, DEFAULT_QUALITY). Independent simulations run in parallel worker threads.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { tsxWorker } from '../lib/tsxWorker';
 import type { Params } from '../../workers/model/params';
 import { resolvePreset } from '../../workers/model/presets';
 import type { RunSpec, SeedSeries } from './results';
@@ -158,12 +159,7 @@ class SimulationWorker {
   private readonly worker: Worker;
 
   constructor() {
-    const entry = new URL('./simWorker.ts', import.meta.url).href;
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const bootstrap =
-      `import(${JSON.stringify(tsx)})` +
-      `.then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-    this.worker = new Worker(bootstrap, { eval: true });
+    this.worker = tsxWorker(new URL('./simWorker.ts', import.meta.url));
   }
 
   run(job: SimulationJob, onProgress: (doneH: number) => void): Promise<SeedSeries> {

@@ -19,6 +19,7 @@ import { hours, num, percent, seedSpread } from './format';
 import type { MetricBand, RunResults, RunSpec } from './results';
 import { runSpec } from './results';
 import { addSeries, areaAbove, crossingTime, peakOf, recoveryTime, valueAt } from './series';
+import { BASELINE_COLLAGEN_I, BASELINE_COLLAGEN_III } from '../../workers/engine/matrix';
 
 const DAY_H = 24;
 
@@ -381,11 +382,13 @@ const T6 = defineTarget({
     '"exceeds baseline" = at least 1 % above the pre-treatment value (smaller rises are within seed scatter); ' +
     'peaks are compared over 6 months, and collagen I must exceed baseline by the same 1 % to have an excess',
   basis: {
-    kind: 'prescribed',
+    kind: 'emergent',
     how:
-      'each type is now synthesised and cross-linked on its own (no relabelling), but the collagen III share of ' +
-      'a newly activated cell’s synthesis is still a chosen exponential switch (collagen_iii_switch_h, after ' +
-      'Gay 1978), which puts III first by construction',
+      'no clock in the cell: the collagen III share of new collagen follows how crowded the cell’s neighbourhood ' +
+      'is (III-rich granulation matrix where division is still filling the tissue, the resting 15 % where it has ' +
+      'reached the crowding limit; share 0.5 assumed, not tuned), and MMPs cut type III twice as fast as type I ' +
+      '(direction Welgus 1981, fold assumed). III first and its earlier peak follow from proliferation, contact ' +
+      'inhibition and turnover; the peaks are close (about a day apart at 3 seeds), so the order is fragile',
   },
   runs: [MONTH_6],
   clauses: (r) => [
@@ -847,13 +850,14 @@ const P1 = defineTarget({
     'time ratio 1.05–1.6 (Holt’s +1.9 d on a 1–2-week wound ≈ +15–30 %; 5 % floor above seed noise); collagen ' +
     'ratio 0.55–0.90 (Varani −32 %, ±1 SD; Holt saw no difference in accumulation, so a milder drop passes)',
   basis: {
-    kind: 'prescribed',
+    kind: 'calibrated',
     how:
-      'collagen: age lowers synthesis per fibroblast by Varani’s measured −32 % at 80 (a cell property, the same ' +
-      'measurement the clause cites) and slows fibroblast division (age_fibroblast_proliferation_reduction_80, ' +
-      'assumed, not tuned); the whole-wound ratio follows from both through activation and turnover. Time: still ' +
-      'prescribed — the keratinocyte sheet is slowed by Holt’s +1.9 d read as a relative factor (keratinocyte lines ' +
-      'of config.ts, owned by the epidermis rework); relabel when that becomes a front mechanism',
+      'time: age slows only the keratinocyte sheet’s migration, calibrated on Holt’s large wound, whose closure ' +
+      'is almost all travel (×1.19 at 80); a micro-channel’s closure is lag + travel, so its delay (about ×1.1) ' +
+      'is a prediction of the front mechanism, not the input read back. Collagen: age lowers synthesis per ' +
+      'fibroblast by Varani’s measured −32 % at 80 (a cell property) and slows fibroblast division ' +
+      '(age_fibroblast_proliferation_reduction_80, assumed); the whole-wound ratio follows through activation, ' +
+      'cross-linking and turnover, and the wide band (Holt saw no difference) makes this clause weak',
   },
   runs: [AGE_80, REFERENCE_PATIENT],
   clauses: (r) => [
@@ -942,41 +946,51 @@ const P3 = defineTarget({
 
 /**
  * P4 tolerances. Keloid fibroblasts make more collagen per cell with the same growth kinetics (Diegelmann
- * 1979; the fold was not seen). The second clause used to ask for higher alignment at day 90; the evidence does
- * not support it: keloid bundles are thick and DISORGANISED (Gauglitz 2011, EVIDENCE §1c), and after the
- * remodelling rules of issue 16 a micro-channel's alignment relaxes by day 90 in every patient. What scars of
- * this kind do show is more collagen III: the type III scar/normal ratio is higher in hypertrophic than in normal
- * scars at 6–24 months, with no difference for type I (Oliveira 2009), and keloids carry type I + III bundles
- * with type III highest superficially (Gauglitz 2011). Only the direction is known: collagen per fibroblast
- * ≥ 10 % higher, and collagen III at day 90 ≥ 10 % above the reference patient's (margins above seed noise). The
- * alignment a sustained TGF-β1 signal produces is tested by the positive control A1.
+ * 1979; the fold was not seen), and signal more per unit TGF-β (Chin 2001). The model enters the keloid tendency
+ * as exactly these two cell properties, so a clause on collagen per cell would read the input back: it was
+ * dropped (issue 16). What is asked is what the tissue keeps at day 90, after cross-linking, MMP/TIMP turnover and
+ * homeostasis have had their say: more collagen overall (keloids are collagen excess, Gauglitz 2011) and more
+ * collagen III (the type III scar/normal ratio is higher in hypertrophic than in normal scars at 6–24 months with
+ * no difference for type I, Oliveira 2009; keloid bundles carry type I + III, Gauglitz 2011). Only directions are
+ * known: ≥ 2 % more total collagen in the treated zone (above seed noise of a block mean; a micro-channel is a
+ * small part of it) and ≥ 10 % more collagen III. The alignment clause was dropped earlier: keloid collagen is
+ * DISORGANISED (Gauglitz 2011), and A1 is the alignment positive control.
  */
 const P4 = defineTarget({
   id: 'P4',
-  title: 'Keloid tendency: more collagen per cell, and more collagen III left at day 90',
+  title: 'Keloid tendency: more collagen, and more collagen III, left in the treated zone at day 90',
   source:
     'EVIDENCE §5, §1c, §4b: keloid fibroblasts have higher collagen synthesis per cell at all phases, same ' +
     'growth kinetics (Diegelmann, Cohen & McCoy, J Cell Physiol 1979); type III scar/normal ratio raised in ' +
     'hypertrophic scars, type I unchanged (Oliveira et al., Int Wound J 2009, PMC3972889); keloid type I + III ' +
     'bundles, type III highest superficially (Gauglitz et al., Mol Med 2011)',
-  expected: 'new_collagen per fibroblast day 42: ≥ ×1.1; collagen_iii day 90: ≥ ×1.1 the reference patient’s',
+  expected: 'total collagen in the treated zone day 90: ≥ ×1.02; collagen_iii day 90: ≥ ×1.1 the reference patient’s',
   tolerance:
-    'direction only (folds not measured): 10 % margins above seed noise. Alignment is no longer asked here: ' +
-    'keloid collagen is disorganised (Gauglitz 2011); A1 is the alignment positive control',
+    'direction only (folds not measured): margins above seed noise. Collagen per cell is the input, not asked; ' +
+    'alignment is not asked: keloid collagen is disorganised (Gauglitz 2011); A1 is the alignment positive control',
   basis: {
-    kind: 'prescribed',
+    kind: 'emergent',
     how:
-      'collagen per cell: keloid fibroblasts synthesise ×2 per cell (Diegelmann 1979: a measured cell property, ' +
-      'fold assumed), which the first clause reads back. The collagen III clause emerges: more synthesis by ' +
-      'cells that respond more to TGF-β (keloid_tgf_beta_factor) against the same cross-linking and turnover',
+      'the keloid tendency enters only as two measured cell properties — ×2 collagen synthesis per cell ' +
+      '(Diegelmann 1979, fold assumed) and a stronger TGF-β response (keloid_tgf_beta_factor, Chin 2001) — and ' +
+      'what remains at day 90 follows from cross-linking, type-selective MMP turnover and fibroblast homeostasis, ' +
+      'which could erase it. The former clause on collagen per cell read the input back and was dropped',
   },
-  runs: [KELOID, REFERENCE_PATIENT, DAY_90],
+  runs: [KELOID, DAY_90],
   clauses: (r) => [
     () => {
-      const perCell = (spec: RunSpec) =>
-        at(r.metric(spec, 'new_collagen'), COMPARE_DAYS * DAY_H) /
-        at(r.metric(spec, 'fibroblasts'), COMPARE_DAYS * DAY_H);
-      return ratioClause('collagen per cell', perCell(KELOID) / perCell(REFERENCE_PATIENT), 1.1, Infinity);
+      // Treated-zone collagen relative to before, weighted by the resting mix of the two types.
+      const total = (spec: RunSpec) =>
+        BASELINE_COLLAGEN_I * at(r.metric(spec, 'collagen_i_tz'), 90 * DAY_H) +
+        BASELINE_COLLAGEN_III * at(r.metric(spec, 'collagen_iii_tz'), 90 * DAY_H);
+      const keloid = total(KELOID);
+      const control = total(DAY_90);
+      return ratioClause(
+        `treated-zone collagen day 90 ${num(keloid)} vs ${num(control)}:`,
+        keloid / control,
+        1.02,
+        Infinity,
+      );
     },
     () => {
       const keloid = at(r.metric(KELOID, 'collagen_iii'), 90 * DAY_H);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AgentStore } from '../../workers/engine/agents';
+import { collagenIIIShare } from '../../workers/engine/cells/fibroblasts';
 import { CellKind } from '../../workers/model/cellKinds';
 import { engineConfig } from '../../workers/engine/config';
 import { DiffusionSolver } from '../../workers/engine/diffusion';
@@ -92,6 +93,7 @@ describe('extracellular matrix', () => {
     const rates = {
       mmpDegradationPerH: 0,
       crossLinkedMmpFactor: 0.1,
+      collagenIIIMmpFactor: 1,
       crossLinkHalfTimeH: 100,
       turnoverHalfLifeH: 1e12,
       elastinAssemblyHalfTimeH: 100,
@@ -120,6 +122,31 @@ describe('extracellular matrix', () => {
     expect(m.collagenIII[i]).toBeCloseTo(total, 6);
   });
 
+  it('lets MMPs cut collagen III faster than collagen I when the factor says so', () => {
+    const geometry = buildGeometry('cheek', 200, 'low');
+    const m = new MatrixState(geometry);
+    const i = m.dermis.indexOf(1);
+    m.deposit(i, 0.5, 0.5, 0, 0, 0, 1);
+    const rates = {
+      mmpDegradationPerH: 0.05,
+      crossLinkedMmpFactor: 0.1,
+      collagenIIIMmpFactor: 2,
+      crossLinkHalfTimeH: 1e12,
+      turnoverHalfLifeH: 1e12,
+      elastinAssemblyHalfTimeH: 100,
+      elastinAssemblyEfficiency: 0.1,
+    };
+    const newI = m.collagenI[i]! - m.crossLinkedI[i]!;
+    const newIII = m.collagenIII[i]! - m.crossLinkedIII[i]!;
+    m.mmp[i] = 5;
+    updateMatrix(m, rates, 1);
+    const lostI = 1 - (m.collagenI[i]! - m.crossLinkedI[i]!) / newI;
+    const lostIII = 1 - (m.collagenIII[i]! - m.crossLinkedIII[i]!) / newIII;
+    // keep = exp(−k·free) for I and exp(−2k·free) for III: III loses 1 − keep², more than I's 1 − keep.
+    expect(lostIII).toBeCloseTo(1 - (1 - lostI) ** 2, 5);
+    expect(lostIII).toBeGreaterThan(lostI);
+  });
+
   it('returns an excess, and the fibre orientation, toward the resting matrix by homeostatic turnover', () => {
     const geometry = buildGeometry('cheek', 200, 'low');
     const m = new MatrixState(geometry);
@@ -129,6 +156,7 @@ describe('extracellular matrix', () => {
     const rates = {
       mmpDegradationPerH: 0,
       crossLinkedMmpFactor: 0.1,
+      collagenIIIMmpFactor: 1,
       crossLinkHalfTimeH: 100,
       turnoverHalfLifeH: 100,
       elastinAssemblyHalfTimeH: 100,
@@ -149,6 +177,7 @@ describe('extracellular matrix', () => {
     const rates = {
       mmpDegradationPerH: 0,
       crossLinkedMmpFactor: 0.1,
+      collagenIIIMmpFactor: 1,
       crossLinkHalfTimeH: 100,
       turnoverHalfLifeH: 1e12,
       elastinAssemblyHalfTimeH: 10,
@@ -162,6 +191,18 @@ describe('extracellular matrix', () => {
     const before = m.elastin[i]!;
     updateMatrix(m, { ...rates, mmpDegradationPerH: 0.05 }, 1);
     expect(m.elastin[i]).toBeLessThan(before);
+  });
+});
+
+describe('collagen type of new synthesis', () => {
+  it('is III-rich where the tissue is sparse and the resting mix where it is crowded', () => {
+    const cfg = engineConfig(params({})).fibroblast;
+    expect(collagenIIIShare(cfg, 0.3)).toBeCloseTo(cfg.collagenIIIShareSparse, 6);
+    expect(collagenIIIShare(cfg, 1)).toBeCloseTo(cfg.collagenIIIShareSparse, 6);
+    expect(collagenIIIShare(cfg, cfg.maxDensity)).toBeCloseTo(BASELINE_COLLAGEN_III, 6);
+    expect(collagenIIIShare(cfg, 5 * cfg.maxDensity)).toBeCloseTo(BASELINE_COLLAGEN_III, 6);
+    const mid = collagenIIIShare(cfg, (1 + cfg.maxDensity) / 2);
+    expect(mid).toBeCloseTo((cfg.collagenIIIShareSparse + BASELINE_COLLAGEN_III) / 2, 6);
   });
 });
 

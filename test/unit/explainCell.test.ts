@@ -81,7 +81,7 @@ describe('wording an explanation (main thread)', () => {
     expect(cellDoingText(r)).toMatch(/^It is dividing, migrating along the fibres/);
     expect(cellWhyText(r)).toBe(
       'PDGF (0.75) and TGF-β (0.50) from platelets and M2 macrophages activated it 30 h ago (activation 42 %). ' +
-        'New cells make collagen III first and switch to collagen I over days. The tissue here is 80 % damaged.',
+        'Where the tissue is still sparse, dividing cells make mostly collagen III; as division fills it, they switch to collagen I. The tissue here is 80 % damaged.',
     );
     expect(cellWhereText(r)).toBe('In the papillary dermis, 123 µm below the skin surface.');
     expect(cellWhyText(report('tipSprouting', { notesDamage: false }))).toBe(

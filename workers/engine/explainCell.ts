@@ -10,13 +10,14 @@
 import { voxelOf } from './agents';
 import { CellKind } from '../model/cellKinds';
 import type { CellKindCode } from '../model/cellKinds';
-import { FibroblastState } from './cells/fibroblasts';
+import { collagenIIIShare, FibroblastState } from './cells/fibroblasts';
 import { KeratinocyteState } from './cells/keratinocytes';
 import { MacrophageState } from './cells/macrophages';
 import { NeutrophilState } from './cells/neutrophils';
 import { PlateletState } from './cells/platelets';
 import type { SimState } from './state';
 import { SUBLETHAL_DAMAGE } from './tissue';
+import { BASELINE_COLLAGEN_III } from './matrix';
 
 /**
  * Every case an explanation can be in: what the cell does now and why, as the model decides it. Append-only codes
@@ -129,8 +130,13 @@ export function explainCell(sim: SimState, id: number): CellExplanation | null {
       activation = a.a0[i]!;
       if (kind === CellKind.myofibroblast) situation = 'myofibroblastContracting';
       else if (state === FibroblastState.activated) {
+        // "Young" = still making mostly collagen III: its neighbourhood is sparse enough (collagenIIIShare).
+        const cfg = sim.config.fibroblast;
+        const share3 = collagenIIIShare(cfg, sim.fibroblastDensity.relative(a.x[i]!, a.y[i]!, a.z[i]!));
         situation =
-          age < sim.config.fibroblast.collagenIIISwitchH ? 'fibroblastActivatedYoung' : 'fibroblastActivatedMature';
+          share3 >= 0.5 * (cfg.collagenIIIShareSparse + BASELINE_COLLAGEN_III)
+            ? 'fibroblastActivatedYoung'
+            : 'fibroblastActivatedMature';
       } else situation = 'fibroblastResting';
       break;
     case CellKind.keratinocyte:

@@ -246,6 +246,8 @@ export interface MatrixRates {
   mmpDegradationPerH: number;
   /** Cross-linked fibres are degraded at this fraction of the rate of new fibres (0–1). */
   crossLinkedMmpFactor: number;
+  /** Collagen III is cut by MMPs this many times as fast as collagen I (interstitial collagenase prefers it). */
+  collagenIIIMmpFactor: number;
   /** Half-time of cross-linking (lysyl oxidase) of new fibres, h. */
   crossLinkHalfTimeH: number;
   /** Half-life of homeostatic collagen turnover (basal degradation, balanced by resting synthesis), h. */
@@ -281,6 +283,7 @@ export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number): v
   const efficiency = rates.elastinAssemblyEfficiency;
   const kMmp = rates.mmpDegradationPerH;
   const xFactor = rates.crossLinkedMmpFactor;
+  const kMmp3 = kMmp * rates.collagenIIIMmpFactor;
   let degraded = 0;
   let deposited = 0;
   for (let k = 0; k < dermisVoxels.length; k++) {
@@ -295,15 +298,16 @@ export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number): v
     let x3 = XIII[i]!;
     const before = c1 + c3;
     // MMPs: new fibres are cut freely, cross-linked ones resist.
+    // MMP-1 cleaves type III faster than type I (kMmp3), which is how granulation III is replaced by I.
     const keepNew = free > 0 ? Math.exp(-kMmp * free) : 1;
     const keepX = free > 0 ? Math.exp(-kMmp * xFactor * free) : 1;
+    const keepNew3 = free > 0 ? Math.exp(-kMmp3 * free) : 1;
+    const keepX3 = free > 0 ? Math.exp(-kMmp3 * xFactor * free) : 1;
     // Basal turnover takes every fibre alike; then the remaining new fibres cross-link.
-    const keepNewAll = keepNew * turnoverKeep;
-    const keepXAll = keepX * turnoverKeep;
-    const n1 = (c1 - x1) * keepNewAll;
-    const n3 = (c3 - x3) * keepNewAll;
-    x1 *= keepXAll;
-    x3 *= keepXAll;
+    const n1 = (c1 - x1) * keepNew * turnoverKeep;
+    const n3 = (c3 - x3) * keepNew3 * turnoverKeep;
+    x1 *= keepX * turnoverKeep;
+    x3 *= keepX3 * turnoverKeep;
     const d1 = n1 * crossLink;
     const d3 = n3 * crossLink;
     x1 += d1;

@@ -2214,25 +2214,27 @@ export const PARAM_SCHEMA = [
     evidence: 'assumed',
   },
   {
-    id: 'collagen_iii_switch_h',
+    id: 'collagen_iii_share_sparse',
     kind: 'number',
-    label: 'Collagen III → I switch in new synthesis',
-    unit: 'h',
+    label: 'Collagen III share of granulation matrix',
+    unit: '',
     group: 'model',
     section: 'matrix',
-    default: 720,
-    min: 12,
-    max: 1440,
-    step: 6,
+    default: 0.5,
+    min: 0.15,
+    max: 0.9,
+    step: 0.05,
     scale: 'linear',
     description:
-      'Time after activation at which a fibroblast’s new collagen has shifted from mostly type III to mostly type I (share of III = exp(−t/this)).',
+      'Share of type III in the collagen an activated fibroblast makes where the tissue is still sparse (cells ' +
+      'dividing into emptied tissue). It falls to the resting dermis’s 15 % as division fills the tissue to the ' +
+      'crowding limit, so collagen III comes first wherever a wound is being repopulated.',
     source:
-      'calibrated: collagen III is the first collagen detectable (24–48 h) and collagen I rises from 72 h (Gay ' +
-      'et al. 1978, H); collagen III up at day 7 in micro-wounds (Laubach 2006); human biopsies after needling ' +
-      'show collagen III up (El-Domyati 2015; ASJ 2021 mRNA). A 30-day time constant makes new matrix mostly ' +
-      'type III for the first weeks (T6). Each type is then cross-linked and turned over on its own (matrix.ts)',
-    evidence: 'calibrated',
+      'assumed: granulation tissue is III-rich (early wound up to ~30 % type III in content, which still holds the ' +
+      'resting 85 % type I, so new synthesis must be richer: EVIDENCE §1c, §6.6); resting dermis 10–15 % III. ' +
+      '0.5 chosen between them and not tuned; that III comes before I (T6: Gay 1978) follows from proliferation ' +
+      'and contact inhibition, not from this value',
+    evidence: 'assumed',
   },
   {
     id: 'collagen_i_excess_half_life_days',

@@ -39,6 +39,8 @@ import type { AgentStore } from '../agents';
 import { voxelOf } from '../agents';
 import { CellKind, CellState } from '../../model/cellKinds';
 import type { SimState } from '../state';
+import type { EngineConfig } from '../config';
+import { BASELINE_COLLAGEN_III } from '../matrix';
 import { collagenBoostAt } from '../topical';
 import { moveCells } from './motility';
 import type { MotilityRule } from './motility';
@@ -119,7 +121,7 @@ export function fibroblastsStep(sim: SimState, dtH: number): void {
     a.a0[i] = act;
     if (kind === CellKind.myofibroblast) {
       tgfSrc[v]! += cfg.myofibroblastTgfBetaPerH * steps;
-      const share3Myo = Math.exp(-(a.ageH[i]! + cfg.myofibroblastOnsetH) / cfg.collagenIIISwitchH);
+      const share3Myo = collagenIIIShare(cfg, density.relative(a.x[i]!, a.y[i]!, a.z[i]!));
       const myoRotate = rotate * cfg.myofibroblastAlignmentBoost * antifibrotic;
       depositAndRemodel(sim, i, v, act, share3Myo, depositScale, myoRotate, o2, dtH);
       // Effective TGF-β1 keeps myofibroblasts alive; as it falls they die by apoptosis or revert (one draw).
@@ -165,8 +167,8 @@ export function fibroblastsStep(sim: SimState, dtH: number): void {
       continue;
     }
     tgf3Src[v]! += cfg.tgfBeta3PerH * act * steps;
-    const share3 = Math.exp(-a.ageH[i]! / cfg.collagenIIISwitchH);
-    depositAndRemodel(sim, i, v, act, share3, depositScale, rotate * antifibrotic, o2, dtH);
+    const rhoCell = density.relative(a.x[i]!, a.y[i]!, a.z[i]!);
+    depositAndRemodel(sim, i, v, act, collagenIIIShare(cfg, rhoCell), depositScale, rotate * antifibrotic, o2, dtH);
     if (a.ageH[i]! >= cfg.myofibroblastOnsetH && t1 >= threshold && rng.next() < myoHazard) {
       a.setKind(i, CellKind.myofibroblast);
       a.ageH[i] = 0;
@@ -177,9 +179,8 @@ export function fibroblastsStep(sim: SimState, dtH: number): void {
     // it, the excess dies by apoptosis at the pruning rate (Desmoulière 1995: fibroblasts of the granulation
     // tissue are removed by apoptosis too).
     if (homeostasis) {
-      const rhoActive = density.relative(a.x[i]!, a.y[i]!, a.z[i]!);
-      if (rhoActive > cfg.maxDensity) {
-        const pressure = Math.min(1, (rhoActive - cfg.maxDensity) / (cfg.maxDensity * (cfg.excessDensity - 1)));
+      if (rhoCell > cfg.maxDensity) {
+        const pressure = Math.min(1, (rhoCell - cfg.maxDensity) / (cfg.maxDensity * (cfg.excessDensity - 1)));
         if (rng.next() < excessDeath * pressure) {
           a.kill(i);
           continue;
@@ -188,7 +189,7 @@ export function fibroblastsStep(sim: SimState, dtH: number): void {
     }
     // Division only inside the dermis: the density grid reads 1 (uncrowded) in cubes with no dermis, so a cell
     // that wandered into the epidermis or fat would otherwise divide without contact inhibition.
-    const crowd = density.relative(a.x[i]!, a.y[i]!, a.z[i]!) / cfg.maxDensity;
+    const crowd = rhoCell / cfg.maxDensity;
     if (crowd < 1 && m.dermis[v] === 1) {
       const progress = a.a1[i]! + cycleRate * act * (1 - crowd);
       if (progress >= 1) {
@@ -202,6 +203,18 @@ export function fibroblastsStep(sim: SimState, dtH: number): void {
   // Then movement of every (myo)fibroblast, speed scaled by activation (a0).
   moveCells(a, sim.fibroblastMotility, g, sim.geometry.widthUm, pdgf, null, 0, dtH, rng, a.a0, matrix);
   moveCells(a, sim.myofibroblastMotility, g, sim.geometry.widthUm, pdgf, null, 0, dtH, rng, a.a0, matrix);
+}
+
+/**
+ * The collagen III share of an activated cell's new collagen, from how crowded its neighbourhood is. Where the
+ * wound is still sparse (relative density 1 or less: cells dividing into emptied tissue) it makes the III-rich
+ * granulation matrix (`collagenIIIShareSparse`); as division fills the tissue to the crowding limit it makes the
+ * resting dermis's mix (BASELINE_COLLAGEN_III). So "III first, then I" follows from proliferation and contact
+ * inhibition, not from a clock in the cell; a wound that stays sparse (slow division) stays III-rich longer.
+ */
+export function collagenIIIShare(cfg: EngineConfig['fibroblast'], relativeDensity: number): number {
+  const sparse = Math.min(1, Math.max(0, (cfg.maxDensity - relativeDensity) / (cfg.maxDensity - 1)));
+  return BASELINE_COLLAGEN_III + (cfg.collagenIIIShareSparse - BASELINE_COLLAGEN_III) * sparse;
 }
 
 function depositAndRemodel(
