@@ -58,7 +58,7 @@ export const CELL_SITUATIONS = [
 export type CellSituation = (typeof CELL_SITUATIONS)[number];
 
 /** The fields a cell's signals are read from, in the order the info panel lists them. */
-export const CELL_SIGNAL_FIELDS = ['chemokine', 'tgf_beta', 'pdgf', 'vegf', 'oxygen'] as const;
+export const CELL_SIGNAL_FIELDS = ['chemokine', 'tgf_beta', 'pdgf', 'vegf', 'oxygen', 'tgf_beta3'] as const;
 export type CellSignalField = (typeof CELL_SIGNAL_FIELDS)[number];
 
 export interface CellExplanation {
