@@ -8,6 +8,7 @@ import { parseDesign } from '../../scripts/sweep/design';
 import { factorLevels } from '../../scripts/protocols/matrix';
 import { parseShareState } from '../../src/scenario/shareState';
 import {
+  CONDITION_BY_ID,
   CONDITION_IDS,
   CONDITION_OPTIONS,
   CONDITIONS,
@@ -18,6 +19,8 @@ import type { ConditionId } from '../../workers/model/conditions';
 import { DEFAULTS, offeredOptions, PARAM_BY_ID } from '../../workers/model/params';
 import type { Params } from '../../workers/model/params';
 import { formatAllowed, parseParamTexts, parseParamValue, validateParams } from '../../workers/model/paramValidation';
+import { PRESET_BY_ID, PRESET_IDS, PRESETS, presetOverrides, resolvePreset } from '../../workers/model/presets';
+import type { PresetDef } from '../../workers/model/presets';
 
 const UNMODELLED = CONDITION_IDS.filter((id) => !isModelled(id));
 
@@ -50,6 +53,17 @@ describe('declared conditions', () => {
 
   it('are modelled only where the tissue is built: today normal skin alone', () => {
     expect(CONDITIONS.filter((c) => c.modelled).map((c) => c.id)).toEqual(['normal']);
+  });
+
+  it('name the indication preset that sets them, and that preset names them back', () => {
+    for (const c of CONDITIONS) {
+      if (c.preset === null) continue;
+      expect(PRESET_IDS as readonly string[], c.id).toContain(c.preset);
+      expect((PRESET_BY_ID as Record<string, PresetDef>)[c.preset]!.condition, c.id).toBe(c.id);
+    }
+    for (const p of PRESETS as readonly PresetDef[]) {
+      if (p.condition !== undefined) expect(CONDITION_BY_ID[p.condition].preset, p.id).toBe(p.id);
+    }
   });
 });
 
@@ -117,5 +131,48 @@ describe('the condition parameter', () => {
 
   it('is no factor of the protocol matrix while only normal skin is modelled', () => {
     expect(factorLevels().filter((f) => 'condition' in f)).toEqual([]);
+  });
+});
+
+describe('indication presets', () => {
+  const mapping: Record<string, ConditionId> = {
+    'acne-scars': 'acne-rolling',
+    'fine-lines': 'photoaged',
+    melasma: 'melasma',
+    scalp: 'alopecia',
+    'stretch-marks': 'striae',
+  };
+
+  it('name the condition each treats', () => {
+    const named = Object.fromEntries(
+      (PRESETS as readonly PresetDef[]).filter((p) => p.condition !== undefined).map((p) => [p.id, p.condition]),
+    );
+    expect(named).toEqual(mapping);
+  });
+
+  it('still run on normal skin while their condition is not modelled (nothing changes today)', () => {
+    for (const id of Object.keys(mapping)) {
+      const preset = (PRESET_BY_ID as Record<string, PresetDef>)[id]!;
+      expect(presetOverrides(preset)).toBe(preset.overrides);
+      const r = resolvePreset(id);
+      expect(r.ok, id).toBe(true);
+      if (r.ok) expect(r.params.condition, id).toBe('normal');
+    }
+  });
+
+  it('apply their condition once it is modelled', () => {
+    // Normal skin is modelled: a preset naming it gets it, over its own overrides.
+    const preset: PresetDef = { ...PRESET_BY_ID['acne-scars'], condition: 'normal' };
+    expect(presetOverrides(preset)).toEqual({ ...PRESET_BY_ID['acne-scars'].overrides, condition: 'normal' });
+    const unmodelled: PresetDef = { ...PRESET_BY_ID.reference, condition: 'melasma' };
+    expect(presetOverrides(unmodelled)).toEqual({});
+  });
+
+  it('let the user choose a condition on top of a preset only where it is modelled', () => {
+    expect(resolvePreset('acne-scars', { condition: 'normal' }).ok).toBe(true);
+    expect(resolvePreset('acne-scars', { condition: 'acne-boxcar' })).toMatchObject({
+      ok: false,
+      errors: [{ code: 'not_modelled' }],
+    });
   });
 });
