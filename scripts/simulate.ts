@@ -1,9 +1,12 @@
 /**
  * Runs one scenario headless and prints its metrics.
  *
- *   npm run -s simulate -- --preset NAME --days N --seed S [--set id=value ...] [--json]
+ *   npm run -s simulate -- --preset NAME --days N --seed S [--set id=value ...] [--untreated] [--json]
  *
- * JSON follows the metrics contract (shared/science/TARGETS.md): { version, seed, preset, params, series }.
+ * JSON follows the metrics contract (shared/science/TARGETS.md): { version, seed, preset, params, series }, plus
+ * `untreated: true` for a control run (the same block, condition and seed, never needled, as the untreated side of
+ * a split-face trial; the app's "compare vs untreated" runs the same).
+ 
  * Bad flags or values: exit 2 with one line naming the flag and what is allowed.
  */
 import { formatParamValue, parseParamValue } from '../workers/model/paramValidation';
@@ -11,12 +14,13 @@ import { PRESET_IDS, resolvePreset } from '../workers/model/presets';
 import { createSimulation } from '../workers/engine/simulation';
 import { numberFlag, parseFlags, runCli, UsageError } from './lib/args';
 
-const USAGE = `usage: npm run -s simulate -- [--preset NAME] [--days N] [--seed S] [--set id=value ...] [--json]
-  --preset  one of ${PRESET_IDS.join(', ')} (default reference)
-  --days    model days to run, 0–400 (default 7)
-  --seed    integer 0–4294967295 (default 1)
-  --set     override one parameter, e.g. --set needle_length_mm=0.5 (repeatable)
-  --json    print the metrics contract as one JSON object instead of a table`;
+const USAGE = `usage: npm run -s simulate -- [--preset NAME] [--days N] [--seed S] [--set id=value ...] [--untreated] [--json]
+  --preset     one of ${PRESET_IDS.join(', ')} (default reference)
+  --days       model days to run, 0–400 (default 7)
+  --seed       integer 0–4294967295 (default 1)
+  --set        override one parameter, e.g. --set needle_length_mm=0.5 (repeatable)
+  --untreated  the control: the same block, condition and seed, never needled (JSON says untreated: true)
+  --json       print the metrics contract as one JSON object instead of a table`;
 
 export const CONTRACT_VERSION = 1;
 
@@ -26,6 +30,7 @@ function main(): void {
     days: { takesValue: true },
     seed: { takesValue: true },
     set: { takesValue: true, repeatable: true },
+    untreated: { takesValue: false },
     json: { takesValue: false },
     help: { takesValue: false },
   });
@@ -52,28 +57,40 @@ function main(): void {
   const resolved = resolvePreset(preset, overrides);
   if (!resolved.ok) throw new UsageError(`--set ${resolved.errors.map((e) => e.message).join('; ')}`);
 
-  const sim = createSimulation(resolved.params, seed);
+  const untreated = flags.has('untreated');
+  const sim = createSimulation(resolved.params, seed, { untreated });
   sim.advanceTo(days * 24);
   const series = sim.metrics();
 
   if (flags.has('json')) {
-    const output = { version: CONTRACT_VERSION, seed, preset, params: resolved.params, series };
+    const output = {
+      version: CONTRACT_VERSION,
+      seed,
+      preset,
+      ...(untreated ? { untreated: true } : {}),
+      params: resolved.params,
+      series,
+    };
     process.stdout.write(`${JSON.stringify(output)}\n`);
     return;
   }
-  printTable(preset, seed, resolved.params, series);
+  printTable(preset, seed, untreated, resolved.params, series);
 }
 
 function printTable(
   preset: string,
   seed: number,
+  untreated: boolean,
   params: Record<string, unknown>,
   series: Record<string, number[] | string[]>,
 ): void {
   const keys = Object.keys(series).filter((k) => k !== 't_h' && k !== 'phase');
+  const treatment = untreated
+    ? 'untreated control (never needled)'
+    : `${params.device} ${formatParamValue(params.needle_length_mm as number)} mm`;
   console.log(
     `HealSim — educational model, not a prediction for any person. preset ${preset}, seed ${seed}, ` +
-      `${params.device} ${formatParamValue(params.needle_length_mm as number)} mm, ${params.body_site}`,
+      `${treatment}, ${params.body_site}, ${params.condition}`,
   );
   const header = ['t (h)', 'phase', ...keys];
   const rows: string[][] = [];

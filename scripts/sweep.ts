@@ -22,7 +22,8 @@ import { defaultJobs } from './validation/runner';
 export const DEFAULT_SWEEP_DAYS = 42;
 
 const USAGE = `usage: npm run -s sweep -- --design FILE [--out FILE] [--jobs N] [--shard k/n] [--days N] [--set id=value ...]
-  --design           CSV (header: seed, parameter ids, optional days and id) or JSONL ({seed, days?, id?, changes})
+  --design           CSV (header: seed, parameter ids, optional days, id and untreated) or JSONL ({seed, days?, id?,
+                     untreated?, changes}); untreated = true: the row's control, never needled
   --out              JSONL output, appended and resumed (default artifacts/sweep/<design name>[.shard-k-of-n].jsonl)
   --jobs             simulations in parallel, 1–64 (default: CPU count, ${defaultJobs()} here)
   --shard            k/n: run rows whose 0-based index i has i % n == k-1 (k is 1-based). Without it, k comes from

@@ -27,6 +27,7 @@ export {
   defaultParams,
   getParamDef,
   isParamId,
+  offeredOptions,
 } from './model/params';
 export {
   changedParams,

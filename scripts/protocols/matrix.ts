@@ -16,7 +16,7 @@
  * (Minutilli 2024) and micro-wounds show no residual fibrosis at 3 months (Laubach 2006).
  */
 import type { ParamDef, ParamValue } from '../../workers/model/params';
-import { DEFAULTS, PARAM_BY_ID, PARAM_SCHEMA } from '../../workers/model/params';
+import { DEFAULTS, PARAM_BY_ID, PARAM_SCHEMA, offeredOptions } from '../../workers/model/params';
 import type { SweepRow } from '../sweep/design';
 
 export const FOLLOW_UP_DAYS = 90;
@@ -86,8 +86,13 @@ function protocol(
 export function factorLevels(): Record<string, ParamValue>[] {
   const out: Record<string, ParamValue>[] = [];
   const enumLevels = (def: ParamDef) =>
-    // Enum option values are valid values of their parameter (the schema declares them).
-    def.kind === 'enum' ? def.options.map((o) => o.value as ParamValue).filter((v) => v !== def.default) : [];
+    // Offered option values are valid values of their parameter (the schema declares them); options not modelled
+    // yet (conditions whose tissue is not built) are rejected by validation and so left out.
+    def.kind === 'enum'
+      ? offeredOptions(def)
+          .map((o) => o.value as ParamValue)
+          .filter((v) => v !== def.default)
+      : [];
   // Other devices at the most passes the app offers: one roller pass makes ~15 holes/cm² (Singh & Yadav 2016),
   // none in a 1 mm² block, so a one-pass roller run would check nothing.
   for (const value of enumLevels(PARAM_BY_ID.device)) out.push({ device: value, passes: PARAM_BY_ID.passes.max });

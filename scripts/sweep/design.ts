@@ -1,11 +1,13 @@
 /**
  * Sweep design files: what to run, one row per simulation.
  *
- * - CSV: a header row naming `seed` (required) and parameter ids (workers/model/params.ts), optionally `days`
- *   and `id`; then one row per run. An empty cell leaves that parameter at the base value. Blank lines and lines
- *   starting with `#` are skipped. Fields may be double-quoted ("" inside quotes is a quote).
+ * - CSV: a header row naming `seed` (required) and parameter ids (workers/model/params.ts), optionally `days`,
+ *   `id` and `untreated`; then one row per run. An empty cell leaves that parameter at the base value. Blank lines
+ *   and lines starting with `#` are skipped. Fields may be double-quoted ("" inside quotes is a quote).
  * - JSONL: one JSON object per line, `{ "seed": 1, "days": 42, "id": "a", "changes": { "needle_length_mm": 0.5 } }`,
  *   or flat (`{ "seed": 1, "needle_length_mm": 0.5 }`). Numbers may be given as JSON numbers or as text.
+ * - `untreated` (true, false, 1 or 0; empty or absent: false): the row is the untreated control of its scenario,
+ *   the same block, condition and seed never needled (as the untreated side of a split-face trial).
  *
  * Every value is checked against the parameter schema (paramValidation.ts). A bad row is reported with its line
  * and column and the whole design is rejected: a row is never silently dropped.
@@ -27,7 +29,23 @@ export interface SweepRow {
   readonly days: number;
   /** Parameter overrides of this row, by id (validated). */
   readonly changes: Readonly<Record<string, ParamValue>>;
+  /** The untreated control: never needled (absent: treated). */
+  readonly untreated?: true;
 }
+
+/** Design columns that are not parameters. */
+const ROW_COLUMNS = ['seed', 'days', 'id', 'untreated'] as const;
+const isRowColumn = (column: string) => (ROW_COLUMNS as readonly string[]).includes(column);
+
+/** Texts and JSON values accepted for `untreated`, exactly (the CLI's boolean spellings). */
+const UNTREATED_VALUES: ReadonlyMap<unknown, boolean> = new Map<unknown, boolean>([
+  [true, true],
+  [false, false],
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+]);
 
 export interface DesignProblem {
   /** 1-based line of the design file (0 for the file as a whole). */
@@ -67,7 +85,7 @@ export function parseDesign(text: string, format: DesignFormat, defaultDays: num
   for (const entry of raw.rows) {
     const row = checkRow(entry, rows.length, defaultDays, problems);
     if (!row) continue;
-    const key = `${row.id}#${row.seed}`;
+    const key = `${row.id}#${row.seed}${row.untreated ? '#untreated' : ''}`;
     const first = seen.get(key);
     if (first !== undefined) {
       problems.push({
@@ -105,9 +123,20 @@ function checkRow(entry: RawRow, index: number, defaultDays: number, problems: D
       problems.push({ line, column: 'id', message: `id must be text or a number, got ${JSON.stringify(cells.id)}` });
     } else id = String(cells.id);
   }
+  let untreated = false;
+  if (cells.untreated !== undefined && cells.untreated !== '') {
+    const value = UNTREATED_VALUES.get(cells.untreated);
+    if (value === undefined) {
+      problems.push({
+        line,
+        column: 'untreated',
+        message: `untreated = ${JSON.stringify(cells.untreated)} is not allowed: allowed true, false, 1 or 0`,
+      });
+    } else untreated = value;
+  }
   const given: Record<string, unknown> = { ...(entry.changes ?? {}) };
   for (const [column, value] of Object.entries(cells)) {
-    if (column !== 'seed' && column !== 'days' && column !== 'id' && value !== '') given[column] = value;
+    if (!isRowColumn(column) && value !== '') given[column] = value;
   }
   const changes: Record<string, ParamValue> = {};
   for (const [column, value] of Object.entries(given)) {
@@ -124,7 +153,7 @@ function checkRow(entry: RawRow, index: number, defaultDays: number, problems: D
     else problems.push(...checked.errors.map((e) => ({ line, column, message: e.message })));
   }
   if (problems.length > before || seed === undefined || days === undefined) return undefined;
-  return { index, id, seed, days, changes };
+  return untreated ? { index, id, seed, days, changes, untreated: true } : { index, id, seed, days, changes };
 }
 
 function wholeNumber(
@@ -201,7 +230,7 @@ function checkHeader(header: readonly string[], line: number, problems: DesignPr
   for (const column of header) {
     if (seen.has(column)) problems.push({ line, column, message: `column ${column} appears twice` });
     seen.add(column);
-    if (column === 'seed' || column === 'days' || column === 'id' || getParamDef(column)) continue;
+    if (isRowColumn(column) || getParamDef(column)) continue;
     const parsed = parseParamValue(column, '');
     problems.push({
       line,
@@ -267,6 +296,16 @@ function jsonlRows(text: string): { rows: RawRow[]; problems: DesignProblem[] } 
 /** Writes rows as a JSONL design (the generators for protocols and sensitivity use it). */
 export function designJsonl(rows: readonly Omit<SweepRow, 'index'>[]): string {
   return (
-    rows.map((r) => JSON.stringify({ id: r.id, seed: r.seed, days: r.days, changes: r.changes })).join('\n') + '\n'
+    rows
+      .map((r) =>
+        JSON.stringify({
+          id: r.id,
+          seed: r.seed,
+          days: r.days,
+          ...(r.untreated ? { untreated: true } : {}),
+          changes: r.changes,
+        }),
+      )
+      .join('\n') + '\n'
   );
 }

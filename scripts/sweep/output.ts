@@ -17,6 +17,8 @@ interface RecordBase {
   readonly days: number;
   /** Every parameter that differs from the schema defaults in this run (base `--set` and the row), sorted. */
   readonly changes: Readonly<Record<string, ParamValue>>;
+  /** The untreated control, never needled (absent: treated). */
+  readonly untreated?: true;
   /** Engine version id (engineVersion.ts): `<package version>+<source hash>`. */
   readonly engine: string;
   /** Wall-clock seconds the run took (informational: the only non-deterministic field). */
@@ -39,9 +41,10 @@ export function sortedChanges(changes: Readonly<Record<string, ParamValue>>): Re
   );
 }
 
-/** What makes two runs the same run. */
-export function runKey(run: Pick<RecordBase, 'id' | 'seed' | 'days' | 'changes' | 'engine'>): string {
-  return JSON.stringify([run.id, run.seed, run.days, sortedChanges(run.changes), run.engine]);
+/** What makes two runs the same run (a treated run's key is what it was before controls existed). */
+export function runKey(run: Pick<RecordBase, 'id' | 'seed' | 'days' | 'changes' | 'engine' | 'untreated'>): string {
+  const key = [run.id, run.seed, run.days, sortedChanges(run.changes), run.engine];
+  return JSON.stringify(run.untreated ? [...key, 'untreated'] : key);
 }
 
 export interface ExistingOutput {

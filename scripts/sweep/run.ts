@@ -60,13 +60,15 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
     .map((row) => {
       const params = resolveRow(row, options.base);
       const changes = sortedChanges(changedParams(params) as Record<string, ParamValue>);
-      const key = runKey({ id: row.id, seed: row.seed, days: row.days, changes, engine });
+      const control = row.untreated ? { untreated: true as const } : {};
+      const key = runKey({ id: row.id, seed: row.seed, days: row.days, changes, engine, ...control });
+      const untreated = row.untreated === true;
       return {
         row,
         params,
         changes,
         key,
-        job: { params, seed: row.seed, hours: row.days * 24, seriesEveryH: options.seriesEveryH },
+        job: { params, untreated, seed: row.seed, hours: row.days * 24, seriesEveryH: options.seriesEveryH },
       };
     });
   const existing = readExisting(options.out);
@@ -102,6 +104,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
         seed: task.row.seed,
         days: task.row.days,
         changes: task.changes,
+        ...(task.row.untreated ? { untreated: true as const } : {}),
         engine,
         wallS: Math.round(wallMs) / 1000,
       };
@@ -127,5 +130,5 @@ export async function runSweep(options: SweepOptions): Promise<SweepOutcome> {
 }
 
 function describe(task: Task): string {
-  return `${task.row.id} · seed ${task.row.seed} · ${task.row.days} d`;
+  return `${task.row.id} · seed ${task.row.seed} · ${task.row.days} d${task.row.untreated ? ' · untreated' : ''}`;
 }

@@ -11,6 +11,8 @@ import { summarise, thinSeries, withDerived } from './summary';
 
 export interface SweepJob {
   params: Params;
+  /** Never needled (the untreated control). */
+  untreated: boolean;
   seed: number;
   hours: number;
   /** Keep the series thinned to this many model hours (0: no series). */
@@ -22,7 +24,7 @@ export type SweepWorkerMessage =
   | { type: 'error'; message: string };
 
 export function runSweepJob(job: SweepJob): Extract<SweepWorkerMessage, { type: 'done' }> {
-  const sim = createSimulation(job.params, job.seed);
+  const sim = createSimulation(job.params, job.seed, { untreated: job.untreated });
   sim.advanceTo(job.hours);
   const series = withDerived(numericSeries(sim.metrics()));
   const summary = summarise(series);

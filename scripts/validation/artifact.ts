@@ -33,6 +33,8 @@ export interface RunArtifact {
   key: string;
   preset: string;
   overrides: RunSpec['overrides'];
+  /** The untreated control (absent: treated). */
+  untreated?: true;
   days: number;
   t_h: number[];
   metrics: Record<string, BandArtifact>;
@@ -64,6 +66,7 @@ export function runArtifacts(specs: readonly RunSpec[], results: RunResults): Ru
       key: specKey(spec),
       preset: spec.preset,
       overrides: spec.overrides,
+      ...(spec.untreated ? { untreated: true as const } : {}),
       days: spec.days,
       t_h: [...t],
       metrics: Object.fromEntries(bands.map(([key, band]) => [key, bandArtifact(band)])),

@@ -15,10 +15,20 @@ export interface RunSpec {
   readonly overrides: Readonly<Record<string, string | number | boolean>>;
   /** Model days from the first session. */
   readonly days: number;
+  /**
+   * The untreated control of this scenario: the same block, condition and seeds, never needled (as the untreated
+   * side of a split-face trial). Absent: treated.
+   */
+  readonly untreated?: true;
 }
 
-export function runSpec(preset: string, overrides: RunSpec['overrides'], days: number): RunSpec {
-  return { preset, overrides, days };
+export function runSpec(
+  preset: string,
+  overrides: RunSpec['overrides'],
+  days: number,
+  options: { untreated?: boolean } = {},
+): RunSpec {
+  return options.untreated === true ? { preset, overrides, days, untreated: true } : { preset, overrides, days };
 }
 
 /** Stable, readable identity of a spec, e.g. `reference needle_length_mm=0.5 · 42 d`. */
@@ -26,12 +36,12 @@ export function specKey(spec: RunSpec): string {
   return `${scenarioLabel(spec)} · ${spec.days} d`;
 }
 
-/** The scenario without its duration, e.g. `reference needle_length_mm=0.5`. */
+/** The scenario without its duration, e.g. `reference needle_length_mm=0.5`, `reference untreated`. */
 export function scenarioLabel(spec: RunSpec): string {
   const overrides = Object.keys(spec.overrides)
     .sort()
     .map((id) => `${id}=${String(spec.overrides[id])}`);
-  return [spec.preset, ...overrides].join(' ');
+  return [spec.preset, ...overrides, ...(spec.untreated ? ['untreated'] : [])].join(' ');
 }
 
 /** One seed's numeric series by metric key, `t_h` included (the `phase` strings are dropped). */

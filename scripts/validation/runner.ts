@@ -44,10 +44,12 @@ export function validationOverrides(quality: Quality): Record<string, string | n
 
 /** One simulation to run. */
 export interface SimulationJob {
-  /** Identity: the resolved parameters and the seed. */
+  /** Identity: the resolved parameters, whether it is the untreated control, and the seed. */
   key: string;
   label: string;
   params: Params;
+  /** Never needled (the control of a split-face comparison). */
+  untreated: boolean;
   seed: number;
   hours: number;
 }
@@ -82,12 +84,13 @@ export function planSimulations(specs: readonly RunSpec[], seeds: readonly numbe
   const unique = new Map(specs.map((spec) => [specKey(spec), spec]));
   for (const spec of unique.values()) {
     const params = resolveRun(spec, quality);
+    const untreated = spec.untreated === true;
     for (const seed of seeds) {
-      const key = `${paramsKey(params)}#${seed}`;
+      const key = `${paramsKey(params)}${untreated ? '#untreated' : ''}#${seed}`;
       const hours = spec.days * 24;
       const job = jobs.get(key);
       if (job) job.hours = Math.max(job.hours, hours);
-      else jobs.set(key, { key, label: scenarioLabel(spec), params, seed, hours });
+      else jobs.set(key, { key, label: scenarioLabel(spec), params, untreated, seed, hours });
       entries.push({ spec, seed, jobKey: key });
     }
   }
@@ -145,7 +148,7 @@ async function runLane(queue: SimulationJob[], inWorker: boolean, progress: Prog
       const onProgress = (doneH: number) => progress.partial(job!, doneH);
       const series = worker
         ? await worker.run(job, onProgress)
-        : simulateSeries(job.params, job.seed, job.hours, onProgress);
+        : simulateSeries(job.params, job.seed, job.hours, onProgress, { untreated: job.untreated });
       finished.set(job.key, { hours: job.hours, series });
       progress.done(job, Date.now() - started);
     }
@@ -180,7 +183,8 @@ class SimulationWorker {
       };
       this.worker.on('message', onMessage);
       this.worker.on('error', onError);
-      this.worker.postMessage({ params: job.params, seed: job.seed, hours: job.hours } satisfies WorkerJob);
+      const message = { params: job.params, untreated: job.untreated, seed: job.seed, hours: job.hours };
+      this.worker.postMessage(message satisfies WorkerJob);
     });
   }
 

@@ -8,6 +8,8 @@ import { simulateSeries } from './simulateRun';
 
 export interface WorkerJob {
   params: Params;
+  /** Never needled (the untreated control). */
+  untreated: boolean;
   seed: number;
   hours: number;
 }
@@ -22,8 +24,12 @@ if (!port) throw new Error('simWorker.ts must run in a worker thread');
 
 port.on('message', (job: WorkerJob) => {
   try {
-    const series = simulateSeries(job.params, job.seed, job.hours, (doneH) =>
-      port.postMessage({ type: 'progress', doneH } satisfies WorkerMessage),
+    const series = simulateSeries(
+      job.params,
+      job.seed,
+      job.hours,
+      (doneH) => port.postMessage({ type: 'progress', doneH } satisfies WorkerMessage),
+      { untreated: job.untreated },
     );
     port.postMessage({ type: 'done', series } satisfies WorkerMessage);
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import type { Params } from '../../workers/model/params';
 import { createSimulation } from '../../workers/engine/simulation';
+import type { SimulationOptions } from '../../workers/engine/simulation';
 import type { SeedSeries } from './results';
 
 /** Progress is reported every this many model hours (30 days: a line a minute or so at the low tier). */
@@ -14,8 +15,9 @@ export function simulateSeries(
   seed: number,
   hours: number,
   onProgress?: (doneH: number) => void,
+  options: Pick<SimulationOptions, 'untreated'> = {},
 ): SeedSeries {
-  const sim = createSimulation(params, seed);
+  const sim = createSimulation(params, seed, options);
   for (let done = 0; done < hours;) {
     done = Math.min(hours, done + PROGRESS_EVERY_H);
     sim.advanceTo(done);

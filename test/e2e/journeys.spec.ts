@@ -212,14 +212,17 @@ test('the metrics CSV holds exactly the worker’s numbers', async ({ page }, te
 test('a bad or stale link opens with a clear notice and the defaults, never a blank page', async ({
   page,
 }, testInfo) => {
-  await page.goto('./?tier=low&mode=boss&needle_length_mm=99&old_option=1&seed=abc&v=9&t=5');
+  await page.goto('./?tier=low&mode=boss&needle_length_mm=99&condition=acne-rolling&old_option=1&seed=abc&v=9&t=5');
   const notices = page.getByRole('status').filter({ hasText: 'Link' });
   await expect(notices).toContainText('"mode=boss"');
   await expect(notices).toContainText('needle_length_mm');
+  // A condition whose tissue is not built yet is refused by name: the block is normal skin, and says so.
+  await expect(notices).toContainText('"acne-rolling" is not modelled yet');
   await expect(notices).toContainText('"old_option" is not known');
   await expect(notices).toContainText('newer HealSim');
   await frameAtHour(page, 5);
   expect(await page.evaluate(() => window.healsim!.client.info.params.needle_length_mm)).toBe(1.5);
+  expect(await page.evaluate(() => window.healsim!.client.info.params.condition)).toBe('normal');
   expect(await page.evaluate(() => window.healsim!.client.info.seed)).toBe(1);
   await expect(page.getByRole('button', { name: 'Student' })).toHaveAttribute('aria-pressed', 'true');
   await expectCanvasNotBlank(sceneCanvas(page), CLEAR_COLOR);

@@ -29,7 +29,23 @@ describe('npm run simulate', () => {
     expect(simulate(...args).stdout).toBe(a.stdout);
   }, 60_000);
 
+  it('runs the untreated control of the same block and seed: never needled, marked untreated in the contract', () => {
+    const args = ['--days', '1', '--seed', '4', '--set', 'block_width_um=600', '--set', 'quality=low', '--json'];
+    const control = simulate(...args, '--untreated');
+    expect(control.code).toBe(0);
+    const out = JSON.parse(control.stdout) as { untreated?: boolean; series: Record<string, unknown[]> };
+    expect(out.untreated).toBe(true);
+    expect(new Set(out.series.sessions_done)).toEqual(new Set([0]));
+    expect(new Set(out.series.channels_per_mm2)).toEqual(new Set([0]));
+    expect(out.series.phase![0]).toBe('baseline');
+    const treated = JSON.parse(simulate(...args).stdout) as { untreated?: boolean; series: Record<string, unknown[]> };
+    expect(treated.untreated).toBeUndefined();
+    expect(treated.series.sessions_done![0]).toBe(1);
+  }, 60_000);
+
   it.each([
+    [['--untreated=yes'], /--untreated takes no value/],
+    [['--untreated', '--untreated'], /--untreated was given more than once/],
     [['--days', 'x'], /--days 'x' is not a number: allowed a number in 0–400/],
     [['--days', '500'], /--days 500 is out of range: allowed a number in 0–400/],
     [['--seed', '1.5'], /--seed 1.5 is out of range: allowed an integer in 0–4294967295/],
@@ -37,6 +53,7 @@ describe('npm run simulate', () => {
     [['--set', 'needle_length_mm=3'], /needle_length_mm = "3" is out of range: allowed 0.25–2.5 mm/],
     [['--set', 'device=laser'], /device/],
     [['--set', 'smoker=maybe'], /smoker/],
+    [['--set', 'condition=acne-rolling'], /condition = "acne-rolling" is not modelled yet: allowed one of normal/],
     [['--set', 'nonsense'], /--set 'nonsense' must look like id=value/],
     [['--frobnicate'], /unknown flag --frobnicate/],
   ])(

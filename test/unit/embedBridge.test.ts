@@ -210,15 +210,22 @@ describe('the embed bridge', () => {
     bridge!.setClient(old.client);
     frame.send(cmd('bad', 'setParams', { params: { needle_length_mm: 1, sessions: 999 } }));
     frame.send(cmd('typo', 'setParams', { params: { needle_lenght_mm: 1 } }));
-    await until(() => frame.replies().length === 2);
+    frame.send(cmd('scar', 'setParams', { params: { condition: 'acne-rolling' } }));
+    await until(() => frame.replies().length === 3);
     expect(frame.replies()[0]).toMatchObject({ re: 'bad', ok: false, error: expect.stringContaining('sessions') });
     expect(frame.replies()[1]).toMatchObject({ ok: false, error: expect.stringContaining('did you mean') });
+    // A condition whose tissue is not built is refused, never run as normal skin under its name.
+    expect(frame.replies()[2]).toMatchObject({
+      re: 'scar',
+      ok: false,
+      error: expect.stringContaining('not modelled yet'),
+    });
     expect(useScenarioStore.getState().overrides).toEqual({});
 
     frame.send(cmd('good', 'setParams', { params: { needle_length_mm: 1 } }));
     frame.send(cmd('seek', 'seek', { hours: 2 }));
-    await until(() => frame.replies().length === 3);
-    expect(frame.replies()[2]).toMatchObject({
+    await until(() => frame.replies().length === 4);
+    expect(frame.replies()[3]).toMatchObject({
       re: 'good',
       ok: true,
       result: { overrides: { needle_length_mm: 1 }, params: { needle_length_mm: 1 } },
@@ -229,13 +236,13 @@ describe('the embed bridge', () => {
 
     // The seek waits: the running model is still the old scenario. The app re-runs; the new run gets it.
     await new Promise((r) => setTimeout(r, 200));
-    expect(frame.replies()).toHaveLength(3);
+    expect(frame.replies()).toHaveLength(4);
     expect(old.calls).toEqual([]);
     bridge!.setClient(null);
     const next = fakeClient(referenceParams({ needle_length_mm: 1 }));
     bridge!.setClient(next.client);
-    await until(() => frame.replies().length === 4);
-    expect(frame.replies()[3]).toMatchObject({ re: 'seek', ok: true, result: { hours: 2 } });
+    await until(() => frame.replies().length === 5);
+    expect(frame.replies()[4]).toMatchObject({ re: 'seek', ok: true, result: { hours: 2 } });
     expect(next.calls).toEqual(['seek 2']);
   });
 

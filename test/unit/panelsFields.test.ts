@@ -54,6 +54,12 @@ describe('panel fields', () => {
     ]);
   });
 
+  it('hides the skin condition while normal skin is the only modelled one (a one-option choice is no choice)', () => {
+    const site = PATIENT_SECTIONS.find((s) => s.id === 'site')!;
+    expect(site.fields.map((f) => f.id)).toContain('condition');
+    expect(visibleIds(site, params())).toEqual<ParamId[]>(['body_site', 'age_years', 'fitzpatrick']);
+  });
+
   it('puts the safety conditions under Health', () => {
     const health = PATIENT_SECTIONS.find((s) => s.id === 'health')!;
     const safety = PARAM_SCHEMA.filter((d) => d.section === 'safety').map((d) => d.id);

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDesign } from '../../scripts/sweep/design';
-import { readExisting, readRecords } from '../../scripts/sweep/output';
+import { designJsonl, parseDesign } from '../../scripts/sweep/design';
+import { readExisting, readRecords, runKey } from '../../scripts/sweep/output';
 import { inShard, parseShard } from '../../scripts/sweep/shard';
 import { summarise, withDerived } from '../../scripts/sweep/summary';
 
@@ -44,6 +44,46 @@ describe('sweep design files', () => {
       ['x', 2, 1, { interval_days: 14 }],
     ]);
   });
+
+  it('reads the untreated control of a row (CSV and JSONL), checks its value and keeps it in the resume key', () => {
+    const csv = parseDesign('id,seed,untreated,sessions\na,1,,3\na,1,true,3\nb,2,0,\nc,3,maybe,\n', 'csv', 7);
+    expect(csv.rows.map((r) => [r.id, r.untreated])).toEqual([
+      ['a', undefined],
+      ['a', true],
+      ['b', undefined],
+    ]);
+    expect(csv.problems).toEqual([
+      { line: 5, column: 'untreated', message: 'untreated = "maybe" is not allowed: allowed true, false, 1 or 0' },
+    ]);
+    const jsonl = parseDesign(
+      '{"seed":1,"untreated":true,"changes":{"sessions":2}}\n{"seed":1,"untreated":"x"}\n',
+      'jsonl',
+      7,
+    );
+    expect(jsonl.rows[0]).toMatchObject({ untreated: true, changes: { sessions: 2 } });
+    expect(jsonl.problems).toMatchObject([{ line: 2, column: 'untreated' }]);
+    expect(designJsonl([{ id: 'a', seed: 1, days: 7, changes: {}, untreated: true }])).toBe(
+      '{"id":"a","seed":1,"days":7,"untreated":true,"changes":{}}\n',
+    );
+    const run = { id: 'a', seed: 1, days: 7, changes: {}, engine: 'e' };
+    expect(runKey({ ...run, untreated: true })).not.toBe(runKey(run));
+    expect(runKey(run)).toBe(JSON.stringify(['a', 1, 7, {}, 'e']));
+  });
+
+  it('runs an untreated row never needled, and records it as the control', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sweep-control-'));
+    writeFileSync(join(dir, 'pair.csv'), 'id,seed,days,untreated\npair,1,0.25,false\npair,1,0.25,true\n');
+    const out = join(dir, 'out.jsonl');
+    const r = sweep('--design', join(dir, 'pair.csv'), '--out', out, ...CHEAP);
+    expect(r.code, r.stderr).toBe(0);
+    const records = readRecords([out]);
+    expect(records.map((rec) => [rec.untreated, rec.ok])).toEqual([
+      [undefined, true],
+      [true, true],
+    ]);
+    const sessions = records.map((rec) => (rec.ok ? rec.summary.metrics.sessions_done!.max : null));
+    expect(sessions).toEqual([1, 0]);
+  }, 60_000);
 
   it('names the line and column of every bad value and rejects the design', () => {
     const csv = parseDesign('seed,needle_length_mm,device\n1,3,pen\nx,0.5,laser\n', 'csv', 42);

@@ -10,6 +10,7 @@ import { cell } from '../../scripts/validation/markdown';
 import type { RunSpec, SeedSeries } from '../../scripts/validation/results';
 import { RunResults, runSpec, specKey } from '../../scripts/validation/results';
 import { firstHours, planSimulations, resolveRun } from '../../scripts/validation/runner';
+import { simulateSeries } from '../../scripts/validation/simulateRun';
 import {
   addSeries,
   areaAbove,
@@ -297,6 +298,22 @@ describe('targets and run planning', () => {
     expect(plan.jobs).toHaveLength(4);
     expect(plan.jobs.map((j) => j.hours).sort((a, b) => a - b)).toEqual([168, 168, 4320, 4320]);
     expect(plan.entries).toHaveLength(8);
+  });
+
+  it('runs an untreated control as its own simulation, never needled, named as such', () => {
+    const treated = runSpec('reference', {}, 7);
+    const control = runSpec('reference', {}, 7, { untreated: true });
+    expect(runSpec('reference', {}, 7, { untreated: false })).toEqual(treated);
+    expect(specKey(control)).toBe('reference untreated · 7 d');
+    const plan = planSimulations([treated, control, runSpec('reference', {}, 14, { untreated: true })], [1], 'low');
+    expect(plan.jobs.map((j) => [j.untreated, j.hours])).toEqual([
+      [false, 168],
+      [true, 336],
+    ]);
+    const params = resolveRun(control, 'low');
+    const series = simulateSeries({ ...params, block_width_um: 600 }, 1, 3, undefined, { untreated: true });
+    expect(series.sessions_done).toEqual([0, 0, 0, 0]);
+    expect(series.channels_per_mm2).toEqual([0, 0, 0, 0]);
   });
 
   it('reads a shorter spec as the first part of a longer run', () => {

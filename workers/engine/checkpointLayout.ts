@@ -65,6 +65,7 @@ export function stateSections(sim: WritableSimState): StateSection[] {
     { name: 'rng.needling', array: sim.rngNeedling.state },
     { name: 'rng.motility', array: sim.rngMotility.state },
     { name: 'rng.immune', array: sim.rngImmune.state },
+    { name: 'rng.condition', array: sim.condition.rng.state },
     { name: 'tissue.damage', array: sim.tissue.damage, trimZeros: true },
     { name: 'tissue.lumen', array: sim.tissue.lumen, trimZeros: true },
     { name: 'tissue.lumenRadius', array: sim.tissue.lumenRadiusUm, trimZeros: true },
@@ -131,6 +132,10 @@ export function stateSections(sim: WritableSimState): StateSection[] {
     restored: ep.restored,
   })) {
     sections.push({ name: `epidermis.${name}`, array: arr, ...channelCount });
+  }
+  // The condition's own state, as its module registered it while building the block (conditions/conditionState.ts).
+  for (const c of sim.condition.arrays) {
+    sections.push({ name: `condition.${c.name}`, array: c.array, trimZeros: c.trimZeros });
   }
   m.defs.forEach((d, k) =>
     sections.push({

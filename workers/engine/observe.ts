@@ -3,6 +3,7 @@
  * (workers/model/metrics.ts). Runs every SAMPLE_EVERY_H of model time; allocation-free.
  */
 import { CellKind } from '../model/cellKinds';
+import { OUTCOME_METRIC_KEYS } from '../model/metrics';
 import { latestSessionEpidermis, barrierFunction, KeratinocyteState } from './cells/keratinocytes';
 import { MacrophageState } from './cells/macrophages';
 import { pigmentRisk } from './cells/melanocytes';
@@ -11,7 +12,7 @@ import { FibroblastState } from './cells/fibroblasts';
 import { PlateletState } from './cells/platelets';
 import { BASELINE_COLLAGEN_I, BASELINE_COLLAGEN_III, BASELINE_ELASTIN, COLLAGEN_UG_PER_UM3 } from './matrix';
 import { classifyPhase } from './phase';
-import type { SimState } from './state';
+import type { ConditionOutcomes, SimState } from './state';
 import { channelPatency, SUBLETHAL_DAMAGE } from './tissue';
 import { topicalDelivered, topicalReach } from './topical';
 
@@ -27,6 +28,9 @@ const counts = {
   aggregating: 0,
   keratinocytes: 0,
 };
+
+/** The condition's outcome metrics, refilled in place at each sample (zeroed, then written by its module). */
+const outcomes = Object.fromEntries(OUTCOME_METRIC_KEYS.map((key) => [key, 0])) as ConditionOutcomes;
 
 function countCells(sim: SimState): typeof counts {
   const a = sim.agents;
@@ -165,6 +169,13 @@ export function sampleMetrics(sim: SimState): void {
   m.set(row, m.column('sessions_done'), sim.sessionsDone);
   m.set(row, m.column('collagen_i_mature'), n > 0 ? sumMatureI / n / BASELINE_COLLAGEN_I : 1);
   m.set(row, m.column('tropoelastin'), n > 0 ? sumTropo / n / BASELINE_ELASTIN : 0);
+  // The condition treated reports its outcomes; those that do not apply to it stay 0.
+  for (let k = 0; k < OUTCOME_METRIC_KEYS.length; k++) outcomes[OUTCOME_METRIC_KEYS[k]!] = 0;
+  sim.conditionModule.outcomes(sim, outcomes);
+  for (let k = 0; k < OUTCOME_METRIC_KEYS.length; k++) {
+    const key = OUTCOME_METRIC_KEYS[k]!;
+    m.set(row, m.column(key), outcomes[key]);
+  }
 }
 
 function countNecrotic(damage: Float32Array): number {

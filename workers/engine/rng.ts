@@ -16,6 +16,8 @@ export const RngStream = {
   motility: 2,
   needling: 3,
   immune: 4,
+  /** The chosen condition's starting tissue and its own processes (conditions/; one condition per run). */
+  condition: 5,
 } as const;
 export type RngStreamId = (typeof RngStream)[keyof typeof RngStream];
 

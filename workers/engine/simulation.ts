@@ -17,6 +17,9 @@ import { readCheckpoint, writeCheckpoint } from './checkpoint';
 import type { StateSection } from './checkpoint';
 import { restoreScalars, stateSections } from './checkpointLayout';
 import { CellKind } from '../model/cellKinds';
+import { CONDITION_MODULES } from './conditions/index';
+import { ConditionState } from './conditions/conditionState';
+import { dermalCollagen } from './conditions/measures';
 import { plugBleedingChannel } from './cells/platelets';
 import { openEpidermis } from './cells/keratinocytes';
 import { Recruiter } from './cells/recruiter';
@@ -26,7 +29,7 @@ import { EpidermisState } from './epidermis';
 import { markTreatedZone, MatrixState, restingNewFibreShare } from './matrix';
 import { phaseNow, sampleMetrics } from './observe';
 import { SkinResponse } from './skinState';
-import type { SimState } from './state';
+import type { ConditionModule, SimState } from './state';
 import { SYSTEMS } from './systems';
 import { TopicalState } from './topicalAgents';
 import { VesselState } from './vessels';
@@ -73,6 +76,10 @@ export class Simulation implements SimState {
   readonly hash: SpatialHash;
   /** Metric time series (read them with `metrics()`). */
   readonly series: MetricSeries;
+  /** The condition treated: its random stream and registered state (built with the block). */
+  readonly condition: ConditionState;
+  /** The condition's systems (conditions/index.ts). */
+  readonly conditionModule: ConditionModule;
   stepIndex = 0;
   /** Sessions already performed. */
   sessionsDone = 0;
@@ -182,6 +189,8 @@ export class Simulation implements SimState {
     this.sessionSteps = new Int32Array(config.sessions);
     for (let k = 0; k < config.sessions; k++) this.sessionSteps[k] = Math.round((k * config.intervalH) / DT_H);
     this.series = new MetricSeries(METRICS);
+    this.condition = new ConditionState(params.condition, this.seed);
+    this.conditionModule = options.conditionModule ?? CONDITION_MODULES[params.condition];
     // Fibroblasts live in the dermis: they reflect at the dermal–epidermal junction and at the fat.
     this.fibroblastMotility = {
       ...config.fibroblast.motility,
@@ -198,6 +207,8 @@ export class Simulation implements SimState {
     this.neutrophilMotility = { ...config.neutrophil.motility, ...leukocyteBand };
     this.macrophageMotility = { ...config.macrophage.motility, ...leukocyteBand };
     this.initialiseTissue(residents);
+    // The block is built: the condition's arrays are registered, so the checkpoint layout is fixed from here on.
+    this.condition.seal(dermalCollagen(this.matrix));
     this.sections = stateSections(this);
     // A session scheduled at t = 0 has happened in the state at t = 0 (see step()).
     this.runDueSessions();
@@ -232,6 +243,9 @@ export class Simulation implements SimState {
       );
       randomUnit(this.agents, slot, r);
     }
+    // The condition's starting tissue over the normal one (nothing for normal skin), before the hash, the density
+    // count and the first session see the block.
+    this.conditionModule.build(this);
     this.housekeeping();
     this.countDensity();
   }
@@ -376,6 +390,11 @@ export interface SimulationOptions {
    * parameter value (the metrics contract keeps `sessions` ≥ 1): it is the "untreated" side of a comparison.
    */
   untreated?: boolean;
+  /**
+   * Run this condition module instead of the one the `condition` parameter names: for tests, and for a condition's
+   * slice while its tissue is being built (before its record says `modelled`). Never used by the app.
+   */
+  conditionModule?: ConditionModule;
 }
 
 export function createSimulation(params: Params, seed: number, options: SimulationOptions = {}): Simulation {

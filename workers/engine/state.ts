@@ -8,6 +8,7 @@
  * in the same module as a system that takes SimState (test/unit/importGraph.test.ts keeps workers/ free of cycles).
  */
 import type { AgentStore, SpatialHash } from './agents';
+import type { ConditionState } from './conditions/conditionState';
 import type { MotilityRule } from './cells/motility';
 import type { Recruiter } from './cells/recruiter';
 import type { EngineConfig } from './config';
@@ -18,6 +19,7 @@ import type { FieldSet } from './fields';
 import type { Geometry } from './geometry';
 import type { MatrixState } from './matrix';
 import type { MetricSeries } from './metrics';
+import type { OutcomeMetricKey } from '../model/metrics';
 import type { ChannelStore } from './needling';
 import type { Params } from '../model/params';
 import type { Rng } from './rng';
@@ -83,10 +85,39 @@ export interface SimState {
   readonly rngMotility: Rng;
   readonly rngImmune: Rng;
 
+  /** The condition treated: its random stream and registered state arrays (conditions/conditionState.ts). */
+  readonly condition: ConditionState;
+  /** The condition's systems (conditions/index.ts), run by the Simulation, the schedule and observe.ts. */
+  readonly conditionModule: ConditionModule;
+
   /** Metric time series (observe.ts samples them). */
   readonly series: MetricSeries;
   /** Every system and field at every step (accuracy reference for multi-rate stepping; never in the app). */
   readonly singleRate: boolean;
+}
+
+/** The outcome metrics a condition reports, by key (observe.ts zeroes them before each report). */
+export type ConditionOutcomes = { [K in OutcomeMetricKey]: number };
+
+/**
+ * A condition (issue 17) as the engine runs it: a plain record of systems over the state, one per ConditionId
+ * (conditions/index.ts). Declared here, beside SimState, because its functions take the state (a module of its own
+ * would import this file and be imported by it). Every function is allocation-free except `build`.
+ */
+export interface ConditionModule {
+  /**
+   * Builds the condition's starting tissue over the normal one: after the normal tissue and resident fibroblasts
+   * are made, before the spatial hash, the density count and the first session. Registers every array of state it
+   * changes later with `sim.condition.register`, so checkpoints hold it; draws only from `sim.condition.rng`.
+   */
+  build(sim: SimState): void;
+  /** The condition's own tissue processes, hourly in the fixed-step schedule (systems.ts, rule 'condition'). */
+  step?(sim: SimState, dtH: number): void;
+  /**
+   * Writes the outcome metrics into `out` when the series is sampled (observe.ts). Every entry is 0 on entry: a
+   * condition writes those that apply to it and leaves the others at 0.
+   */
+  outcomes(sim: SimState, out: ConditionOutcomes): void;
 }
 
 /** Model time of the latest session performed, h (0 before any). */

@@ -37,7 +37,9 @@ export interface System {
  * Cadences: leukocytes (300–1,200 µm/h), platelets, keratinocytes and the serum every step; recruitment and
  * lumen closure and redness every half hour; the injury signal hourly; fibroblasts (≤ 10 µm/h, persistence
  * 1.2 h), pigment and epidermal thickness hourly; vessels (sprouting over days) every 2 h; perfusion and oxygen,
- * matrix degradation and maturation (half-times of days to months) every 5 h — deposition itself is immediate. docs/performance.md
+ * matrix degradation and maturation (half-times of days to months) every 5 h — deposition itself is immediate; last,
+ * hourly, the condition's own processes (conditions/index.ts: remodelling of a scar, melanin turnover, the hair cycle
+ * run over days to months; a condition that needs another cadence changes it here, saying why). docs/performance.md
  * records what each choice costs in accuracy.
  */
 export const SYSTEMS: readonly System[] = [
@@ -147,5 +149,12 @@ export const SYSTEMS: readonly System[] = [
       'papillary fibroblast growth factors expand the basal keratinocyte pool; the viable epidermis follows it over its turnover',
     everySteps: 10,
     run: epidermalThicknessStep,
+  },
+  {
+    name: 'condition',
+    description:
+      'the treated condition’s own tissue processes (its scar, pigment or follicles), after everything else has run; none for normal skin',
+    everySteps: 10,
+    run: (sim, dtH) => sim.conditionModule.step?.(sim, dtH),
   },
 ];

@@ -7,6 +7,7 @@
  *  - 'cells': cells per mm² of skin (charts: arcsinh axis);
  *  - 'percent': a 0–1 fraction read as a percentage (re-epithelialised, barrier, patency);
  *  - 'timesBefore': relative to before treatment (1 = before), read as "× before";
+ *  - 'timesNormal': relative to normal skin of the same kind (1 = normal skin), read as "× normal skin";
  *  - 'signal': a relative signal level (no molar unit: ≈ 1 is about half-maximal effect);
  *  - 'index': a 0–1 index read as it is (alignment, redness, pigment risk);
  *  - 'amount': a quantity in its own unit (µg/mm², µm, nL/cm², per mm²);
@@ -16,6 +17,7 @@ export const METRIC_DISPLAYS = [
   'cells',
   'percent',
   'timesBefore',
+  'timesNormal',
   'signal',
   'index',
   'amount',
@@ -181,12 +183,95 @@ export const METRICS = [
     description: 'mean secreted tropoelastin not yet assembled into elastic fibres, per the elastin of normal dermis',
     display: 'signal',
   },
+  // ── Outcomes of the condition treated (issue 17): every run, 0 where they do not apply (OUTCOME_METRIC_KEYS) ──
+  {
+    key: 'scar_depth_um',
+    unit: 'µm',
+    description:
+      'mean depth of the scar’s depression below the surrounding skin surface, over the lesion (0 where there is ' +
+      'no scar)',
+    display: 'amount',
+  },
+  {
+    key: 'scar_volume_rel',
+    unit: 'relative',
+    description:
+      'volume of the scar’s depression relative to before the first session (1 = before; 0 where there is no scar)',
+    display: 'timesBefore',
+  },
+  {
+    key: 'wrinkle_depth_um',
+    unit: 'µm',
+    description: 'mean depth of the fine lines below the surrounding skin surface (0 where the skin has no lines)',
+    display: 'amount',
+  },
+  {
+    key: 'dermal_thickness_um',
+    unit: 'µm',
+    description:
+      'mean thickness of the dermis of the block, from the dermal–epidermal junction to the bottom of the dermis ' +
+      '(every condition)',
+    display: 'amount',
+  },
+  {
+    key: 'dermal_density_rel',
+    unit: 'relative',
+    description:
+      'mean collagen (I + III) density of the dermis of the block relative to before the first session (1 = ' +
+      'before; every condition)',
+    display: 'timesBefore',
+  },
+  {
+    key: 'melanin_epidermal_rel',
+    unit: 'relative to normal skin',
+    description: 'epidermal melanin relative to normal skin of the same Fitzpatrick type (1 = normal skin)',
+    display: 'timesNormal',
+  },
+  {
+    key: 'hair_density_per_cm2',
+    unit: 'hairs/cm²',
+    description: 'hair shafts per cm² of skin surface (0 where the block holds no hair follicles)',
+    display: 'amount',
+  },
+  {
+    key: 'terminal_hair_fraction',
+    unit: '0–1',
+    description:
+      'fraction of the hairs that are terminal (thick, pigmented) rather than miniaturised (0 where the block holds ' +
+      'no hair follicles)',
+    display: 'percent',
+  },
+  {
+    key: 'improvement',
+    unit: '0–1',
+    description:
+      'how far the chosen condition has moved toward normal skin: 0 = as before the first session, 1 = like ' +
+      'normal skin (0 for normal skin)',
+    display: 'index',
+  },
 ] as const satisfies readonly MetricDef[];
 
 /** A metric that exists: a key not declared above fails to compile. */
 export type MetricKey = (typeof METRICS)[number]['key'];
 
 export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((m) => m.key);
+
+/**
+ * The outcome metrics of the condition treated (issue 17), the last columns of the series in this order. The chosen
+ * condition's module reports them (workers/engine/conditions/); each is 0 where it does not apply to that condition.
+ */
+export const OUTCOME_METRIC_KEYS = [
+  'scar_depth_um',
+  'scar_volume_rel',
+  'wrinkle_depth_um',
+  'dermal_thickness_um',
+  'dermal_density_rel',
+  'melanin_epidermal_rel',
+  'hair_density_per_cm2',
+  'terminal_hair_fraction',
+  'improvement',
+] as const satisfies readonly MetricKey[];
+export type OutcomeMetricKey = (typeof OUTCOME_METRIC_KEYS)[number];
 
 const METRIC_BY_KEY: ReadonlyMap<string, MetricDef> = new Map(METRICS.map((m) => [m.key, m]));
 

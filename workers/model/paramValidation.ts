@@ -3,11 +3,11 @@
  * value and what is allowed; strict text parsing for URL and CLI values; typo suggestions for unknown ids. Shared
  * by every interface (panels, URL, CLI, postMessage, the worker), so a value is judged the same everywhere.
  */
-import { DEFAULTS, PARAM_IDS, getParamDef } from './params';
+import { DEFAULTS, PARAM_IDS, getParamDef, offeredOptions } from './params';
 import type { ParamDef, ParamId, ParamKind, ParamValue, Params } from './params';
 
 export type ParamErrorCode =
-  'unknown_id' | 'wrong_type' | 'not_a_number' | 'out_of_range' | 'not_integer' | 'not_an_option';
+  'unknown_id' | 'wrong_type' | 'not_a_number' | 'out_of_range' | 'not_integer' | 'not_an_option' | 'not_modelled';
 
 export interface ParamError {
   readonly code: ParamErrorCode;
@@ -28,7 +28,10 @@ function unitSuffix(def: ParamDef): string {
   return def.unit === '' ? '' : ` ${def.unit}`;
 }
 
-/** What a parameter accepts, in words: '0.25–2.5 mm', 'integers 1–20', 'true or false', 'one of pen, roller, stamp'. */
+/**
+ * What a parameter accepts, in words: '0.25–2.5 mm', 'integers 1–20', 'true or false', 'one of pen, roller, stamp'
+ * (an enum lists only the options offered: not those that are not modelled yet).
+ */
 export function formatAllowed(def: ParamDef): string {
   switch (def.kind) {
     case 'number':
@@ -38,7 +41,9 @@ export function formatAllowed(def: ParamDef): string {
     case 'boolean':
       return 'true or false';
     case 'enum':
-      return `one of ${def.options.map((o) => o.value).join(', ')}`;
+      return `one of ${offeredOptions(def)
+        .map((o) => o.value)
+        .join(', ')}`;
   }
 }
 
@@ -160,21 +165,24 @@ function checkValue(def: ParamDef, value: unknown, given: unknown = value): Para
         return makeError(def, 'wrong_type', given, `is ${describeType(value)}, expected ${EXPECTED_TYPE.boolean}`);
       }
       return null;
-    case 'enum':
+    case 'enum': {
       if (typeof value !== 'string') {
         return makeError(def, 'wrong_type', given, `is ${describeType(value)}, expected ${EXPECTED_TYPE.enum}`);
       }
-      if (!def.options.some((option) => option.value === value)) {
-        return makeError(def, 'not_an_option', given, 'is not an option');
-      }
+      const option = def.options.find((o) => o.value === value);
+      if (!option) return makeError(def, 'not_an_option', given, 'is not an option');
+      // Declared but not built: rejected like any bad value, never run as something else under its name.
+      if (option.modelled === false) return makeError(def, 'not_modelled', given, 'is not modelled yet');
       return null;
+    }
   }
 }
 
 /**
  * Merges a partial input over `base` (default: {@link defaultParams}) and checks every given entry. Rejects
  * unknown ids, wrong JS types (e.g. the string '1.5' for a number: use {@link parseParamValue} for text),
- * NaN and ±Infinity, out-of-range values, non-integers for integer parameters and unknown enum values. Never
+ * NaN and ±Infinity, out-of-range values, non-integers for integer parameters, unknown enum values and enum
+ * values not modelled yet (e.g. a condition whose starting tissue is not built). Never
  * clamps or coerces; reports every error, in input order.
  */
 export function validateParams(input: Readonly<Record<string, unknown>>, base: Params = DEFAULTS): ValidationResult {

@@ -23,8 +23,10 @@
  * - Sources cite EVIDENCE.md (shared/science) by section; its confidence codes (H/M/L) are quoted where they
  *   matter. Marketing claims never appear as values; where one is mentioned it is labelled as a claim.
  *
- * Pure TypeScript: imports nothing (the engine runs in the worker, Node CLIs and tests alike).
+ * Pure TypeScript: imports only other declarations of workers/model (the engine runs in the worker, Node CLIs and
+ * tests alike).
  */
+import { CONDITION_OPTIONS } from './conditions';
 
 export type EvidenceLevel = 'measured' | 'derived' | 'assumed' | 'calibrated';
 export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = ['measured', 'derived', 'assumed', 'calibrated'];
@@ -96,6 +98,11 @@ export interface EnumOption {
   /** Exact spelling used in URLs, CLI flags and saved links. */
   readonly value: string;
   readonly label: string;
+  /**
+   * false: declared but not built in the engine yet (a condition whose starting tissue does not exist yet).
+   * Validation rejects it (code 'not_modelled') and UIs do not offer it. Absent: modelled.
+   */
+  readonly modelled?: boolean;
 }
 
 export interface EnumParamDef extends ParamDefBase {
@@ -266,6 +273,26 @@ export const PARAM_SCHEMA = [
   },
 
   // ───────────────────────────── patient ─────────────────────────────
+  {
+    id: 'condition',
+    kind: 'enum',
+    label: 'Skin condition',
+    unit: '',
+    group: 'patient',
+    section: 'patient',
+    default: 'normal',
+    options: CONDITION_OPTIONS,
+    description:
+      'The condition the skin is treated for. It decides the starting tissue built in the block before the first ' +
+      'session: normal skin, an acne scar’s depression and bands, photoaged dermis, melasma pigment, the thin ' +
+      'dermis of a stretch mark or the follicles of thinning scalp. Only conditions whose tissue is built are ' +
+      'offered; the others are rejected until then.',
+    source:
+      'Conditions and their starting tissue: shared/science/INDICATIONS.md (Jacob 2001 acne scar types; Branchet ' +
+      '1990 and Varani 2006 photoaging; Kang 2002 melasma; Zheng 1985 striae; Barman 1965 scalp hair). Each ' +
+      'condition’s record with its sources: workers/model/conditions.ts',
+    evidence: 'measured',
+  },
   {
     id: 'body_site',
     kind: 'enum',
@@ -2646,4 +2673,12 @@ export const DEFAULTS: Params = Object.freeze(
 /** A fresh object with every parameter at its default (the reference scenario). */
 export function defaultParams(): Params {
   return { ...DEFAULTS };
+}
+
+/**
+ * The options of an enum parameter that a user may choose: all but those not modelled yet. Panels, the protocol
+ * matrix and the "allowed" text of validation messages list these.
+ */
+export function offeredOptions(def: EnumParamDef): readonly EnumOption[] {
+  return def.options.filter((option) => option.modelled !== false);
 }

@@ -7,7 +7,16 @@
  * Where the literature gives no value (e.g. passes for a home roller) the protocol text says it is assumed.
  *
  * `reference` has no overrides: it IS the defaults (the reference scenario of TARGETS.md).
+ *
+ * Conditions (issue 17). An indication preset names the skin condition it is for (`condition`: acne-scars →
+ * acne-rolling, fine-lines → photoaged, melasma → melasma, scalp → alopecia, stretch-marks → striae). It is applied
+ * ONLY while that condition is modelled (workers/model/conditions.ts): until its starting tissue is built, the preset
+ * runs its protocol on normal skin, as it always has, rather than a run that would be rejected or, worse, normal
+ * skin under a scar's name. So flipping a condition's `modelled` flag is what makes its preset build the lesion; no
+ * preset changes then.
  */
+import type { ConditionId } from './conditions';
+import { isModelled } from './conditions';
 import type { Params } from './params';
 import type { ParamError } from './paramValidation';
 import { validateParams } from './paramValidation';
@@ -23,6 +32,11 @@ export interface PresetDef {
   readonly protocol: string;
   /** Only the values that differ from, or define the protocol against, the defaults. */
   readonly overrides: Partial<Params>;
+  /**
+   * The skin condition this indication treats: the `condition` parameter's value, applied on top of `overrides`
+   * only while that condition is modelled ({@link presetOverrides}). Absent: normal skin.
+   */
+  readonly condition?: ConditionId;
 }
 
 export const PRESETS = [
@@ -45,6 +59,7 @@ export const PRESETS = [
       'Median protocol of 18 studies: 1.5 mm, 3 sessions, 4-week interval (Harris, Naidoo & Murrell, Int J ' +
       'Womens Dermatol 2015); 4-week intervals preferred over 2-week, assess ≥ 3 months after the last session ' +
       '(Minutilli, J Drugs Dermatol 2024). EVIDENCE §2d.',
+    condition: 'acne-rolling',
     overrides: { device: 'pen', needle_length_mm: 1.5, sessions: 3, interval_days: 28, body_site: 'cheek' },
   },
   {
@@ -54,6 +69,7 @@ export const PRESETS = [
     protocol:
       'Pen, 4 sessions 30 days apart (Ablon, J Clin Aesthet Dermatol 2018; EVIDENCE §2d). The needle length is ' +
       'not in EVIDENCE: 1.0 mm is assumed, within the 0.25–2.5 mm range in use (Singh & Yadav 2016).',
+    condition: 'photoaged',
     overrides: { device: 'pen', needle_length_mm: 1, sessions: 4, interval_days: 30, body_site: 'forehead' },
   },
   {
@@ -67,6 +83,7 @@ export const PRESETS = [
       'Indian Dermatol Online J 2016; EVIDENCE §2d). Assumed for this scenario: 4 sessions 4 weeks apart, ' +
       'vitamin C applied straight after, skin type IV (melasma is commoner in darker skin; PIH 17 % in types ' +
       'IV–V after 1.5 mm needling, Dogra 2014).',
+    condition: 'melasma',
     overrides: {
       device: 'pen',
       needle_length_mm: 0.5,
@@ -87,6 +104,7 @@ export const PRESETS = [
       'minoxidil alone at 12 weeks (Dhurat et al., Int J Trichology 2013; EVIDENCE §2d–2e). Assumed: 15 ' +
       'passes, the usual roller technique ("15 passes ≈ 250 holes/cm²", Singh & Yadav 2016), and minoxidil ' +
       'resumed 24 h after each session (recalled from the paper, not checked here).',
+    condition: 'alopecia',
     overrides: {
       device: 'roller',
       needle_length_mm: 1.5,
@@ -106,6 +124,7 @@ export const PRESETS = [
       'EVIDENCE §2d has no stretch-mark trial; this scenario is assumed: the acne-scar course (4-week interval, ' +
       'Harris 2015; 4 sessions as in Ablon 2018) at 2.0 mm, because abdominal dermis is 2–4 mm thick against ' +
       '~1.1–1.5 mm on the face (EVIDENCE §1a).',
+    condition: 'striae',
     overrides: { device: 'pen', needle_length_mm: 2, sessions: 4, interval_days: 28, body_site: 'abdomen' },
   },
   {
@@ -159,6 +178,16 @@ export interface PresetError {
 export type ResolveResult = { ok: true; params: Params } | { ok: false; errors: (ParamError | PresetError)[] };
 
 /**
+ * A preset's own values: its overrides, plus its condition when that condition is modelled (today none but normal
+ * is, so an indication preset still runs on normal skin).
+ */
+export function presetOverrides(preset: PresetDef): Partial<Params> {
+  const condition = preset.condition;
+  if (condition === undefined || !isModelled(condition)) return preset.overrides;
+  return { ...preset.overrides, condition };
+}
+
+/**
  * The parameters of a preset, with `overrides` (e.g. from `--set` or a URL) applied on top and everything
  * validated. An unknown preset id gives one error naming the allowed ids.
  */
@@ -168,7 +197,7 @@ export function resolvePreset(id: string, overrides: Readonly<Record<string, unk
     const message = `preset = ${JSON.stringify(id)} is not a preset: allowed ${allowed}`;
     return { ok: false, errors: [{ code: 'unknown_preset', id: 'preset', value: id, message, allowed }] };
   }
-  const preset = validateParams(PRESET_BY_ID[id].overrides);
+  const preset = validateParams(presetOverrides(PRESET_BY_ID[id]));
   if (!preset.ok) return preset;
   return validateParams(overrides, preset.params);
 }

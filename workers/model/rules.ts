@@ -20,5 +20,6 @@ export const RULES = [
   'matrix',
   'pigment',
   'epidermal-thickness',
+  'condition',
 ] as const;
 export type RuleName = (typeof RULES)[number];

@@ -1,7 +1,8 @@
 /**
  * Metric values as short labelled readouts with their unit, for the narrative's student numbers and the prediction
  * results. Units and how each value reads (`display`) come from the metric's declaration (workers/model/metrics.ts):
- * percentages, multiples of before treatment, relative signals, 0–1 indices, everything else with its own unit.
+ * percentages, multiples of before treatment or of normal skin, relative signals, 0–1 indices, everything else with its
+ * own unit.
  * Two significant digits: the model is a population average, and more digits would only flicker while it plays.
  * Words and number formats follow the active language (namespace `narrative`, metric.*); units stay as they are.
  */
@@ -26,6 +27,7 @@ export function formatMetric(key: MetricKey, value: number): string {
   const { unit, display } = metricDef(key);
   if (display === 'percent') return t('narrative:metric.value.percent', { v: formatNumber(value * 100, 0) });
   if (display === 'timesBefore') return t('narrative:metric.value.timesBefore', { v: formatNumber(value, 2, 2) });
+  if (display === 'timesNormal') return t('narrative:metric.value.timesNormal', { v: formatNumber(value, 2, 2) });
   // Signals have no molar unit: ≈ 1 means about half-maximal effect (docs/model.md §1).
   if (display === 'signal') return t('narrative:metric.value.signal', { v: formatSignificant(value) });
   if (display === 'index') return t('narrative:metric.value.index', { v: formatSignificant(value) });

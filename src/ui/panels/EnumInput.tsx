@@ -4,6 +4,7 @@
  * language (ParamControl re-renders this on a language switch).
  */
 import type { ParamDef } from '../../../workers/protocol';
+import { offeredOptions } from '../../../workers/protocol';
 import { optionLabel } from '../../i18n/modelLabels';
 
 type EnumDef = Extract<ParamDef, { kind: 'enum' }>;
@@ -24,10 +25,12 @@ export interface EnumInputProps {
 }
 
 export function EnumInput({ def, value, disabled, labelId, describedBy, onChange }: EnumInputProps) {
-  if (def.options.length <= SEGMENTED_MAX_OPTIONS) {
+  // Options not modelled yet (conditions whose tissue is not built) are never offered: validation rejects them.
+  const options = offeredOptions(def);
+  if (options.length <= SEGMENTED_MAX_OPTIONS) {
     return (
       <div className="segmented param-segmented" role="group" aria-labelledby={labelId} aria-describedby={describedBy}>
-        {def.options.map((o) => (
+        {options.map((o) => (
           <button
             key={o.value}
             type="button"
@@ -52,7 +55,7 @@ export function EnumInput({ def, value, disabled, labelId, describedBy, onChange
       aria-describedby={describedBy}
       onChange={(e) => onChange(e.target.value)}
     >
-      {def.options.map((o) => (
+      {options.map((o) => (
         <option key={o.value} value={o.value}>
           {optionLabel(def, o.value)}
         </option>

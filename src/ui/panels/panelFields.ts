@@ -9,6 +9,7 @@
  * fractions and needle geometry stay in the evidence panel: they are contested model assumptions, not settings.
  */
 import type { ParamId, Params } from '../../../workers/protocol';
+import { offeredOptions, PARAM_BY_ID } from '../../../workers/protocol';
 import type { AppMode } from '../../state/scenarioStore';
 
 export interface FieldSpec {
@@ -74,9 +75,24 @@ const TREATMENT_PATIENT: readonly SectionSpec[] = [
   { id: 'your-skin', fields: [{ id: 'fitzpatrick' }] },
 ];
 
+/**
+ * The skin condition is a choice only once more than one is modelled (issue 17: today only normal skin is). A
+ * select with a single option, or a disabled one listing scars and melasma that cannot be chosen, would read to a
+ * clinic user as a promise or a fault; the evidence panel lists the parameter with what is modelled.
+ */
+const conditionChoice = () => offeredOptions(PARAM_BY_ID.condition).length > 1;
+
 /** Patient panel: Site & skin / Health (the conditions behind the safety notes, and smoking). */
 export const PATIENT_SECTIONS: readonly SectionSpec[] = [
-  { id: 'site', fields: [{ id: 'body_site' }, { id: 'age_years' }, { id: 'fitzpatrick' }] },
+  {
+    id: 'site',
+    fields: [
+      { id: 'condition', when: conditionChoice },
+      { id: 'body_site' },
+      { id: 'age_years' },
+      { id: 'fitzpatrick' },
+    ],
+  },
   {
     id: 'health',
     fields: [
