@@ -268,8 +268,17 @@ export function restingNewFibreShare(rates: MatrixRates): number {
   return kTurn / (kCross + kTurn);
 }
 
-/** One matrix update over dtH hours (see the module comment). Allocation-free, O(dermal voxels). */
-export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number): void {
+/**
+ * One matrix update over dtH hours (see the module comment). Allocation-free, O(dermal voxels).
+ *
+ * `orientationH`: the basket-weave orientation that resting synthesis lays down is added to the fibre tensor only
+ * on updates where the caller passes hours > 0, that many hours' worth at once (systems.ts: every
+ * ORIENTATION_RELAX_H of model time; dtH when every update should carry its own). Losses only rescale the tensor, which leaves a voxel's
+ * alignment unchanged, so between those updates no voxel's cached alignment goes stale. Turnover relaxes alignment
+ * over years (T_turn ≈ 700 d), so applying it in 50-h batches changes nothing visible and saves recomputing every
+ * dermal voxel's alignment after every update (≈ 17 % of a long course).
+ */
+export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number, orientationH = dtH): void {
   const { collagenI: I, collagenIII: III, crossLinkedI: XI, crossLinkedIII: XIII, elastin: E } = m;
   const { tropoelastin: TE, mmp, timp, dermisVoxels } = m;
   const crossLink = 1 - Math.exp((-Math.LN2 * dtH) / rates.crossLinkHalfTimeH);
@@ -279,6 +288,8 @@ export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number): v
   const restingI = BASELINE_COLLAGEN_I * (1 - turnoverKeep);
   const restingIII = BASELINE_COLLAGEN_III * (1 - turnoverKeep);
   const resting = restingI + restingIII;
+  const basket =
+    orientationH > 0 ? (BASELINE_COLLAGEN_I + BASELINE_COLLAGEN_III) * (1 - Math.exp(-turnoverRate * orientationH)) : 0;
   const assemble = 1 - Math.exp((-Math.LN2 * dtH) / rates.elastinAssemblyHalfTimeH);
   const efficiency = rates.elastinAssemblyEfficiency;
   const kMmp = rates.mmpDegradationPerH;
@@ -321,16 +332,16 @@ export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number): v
     III[i] = c3;
     XI[i] = x1;
     XIII[i] = x3;
-    // Fibre tensor: losses scale it; resting synthesis adds basket-weave fibres.
+    // Fibre tensor: losses scale it (alignment unchanged); resting synthesis adds basket-weave fibres, in batches.
     if (before > 0) {
       const f = kept / before;
-      m.qxx[i] = m.qxx[i]! * f + resting * BASKET_XX;
-      m.qyy[i] = m.qyy[i]! * f + resting * BASKET_XX;
-      m.qzz[i] = m.qzz[i]! * f + resting * BASKET_ZZ;
+      m.qxx[i] = m.qxx[i]! * f + basket * BASKET_XX;
+      m.qyy[i] = m.qyy[i]! * f + basket * BASKET_XX;
+      m.qzz[i] = m.qzz[i]! * f + basket * BASKET_ZZ;
       m.qxy[i]! *= f;
       m.qxz[i]! *= f;
       m.qyz[i]! *= f;
-      m.markStale(i);
+      if (basket > 0) m.markStale(i);
     }
     // Elastin: elastase and MMPs cut mature fibres; tropoelastin is assembled (a fraction ε) or cleared.
     if (protease > 0) E[i] = E[i]! * Math.exp(-kMmp * protease);

@@ -13,11 +13,19 @@ import { recruitmentStep } from './cells/recruitment';
 import { injuryStep } from './injury';
 import { lumenStep } from './lumen';
 import { updateMatrix } from './matrix';
+
 import { perfusionStep } from './perfusion';
 import { epidermalThicknessStep, erythemaStep } from './skinResponse';
 import type { RuleName } from '../model/rules';
 import type { SimState } from './state';
 import { topicalStep } from './topical';
+
+/**
+ * Steps between batches of turnover's basket-weave orientation (500 × 0.1 h = 50 h of model time; see
+ * updateMatrix): turnover relaxes alignment over years, so a 50-h batch is invisible and saves recomputing every
+ * dermal voxel's alignment after every matrix update.
+ */
+const ORIENTATION_RELAX_STEPS = 500;
 
 /** A system: a plain function over the simulation state, run every `everySteps` fixed steps. */
 export interface System {
@@ -134,7 +142,13 @@ export const SYSTEMS: readonly System[] = [
     name: 'matrix',
     description: 'MMP degradation of collagen III and elastin, maturation III → I, slow turnover of excess collagen I',
     everySteps: 50,
-    run: (sim, dtH) => updateMatrix(sim.matrix, sim.config.matrix, dtH),
+    run: (sim, dtH) =>
+      updateMatrix(
+        sim.matrix,
+        sim.config.matrix,
+        dtH,
+        sim.stepIndex % ORIENTATION_RELAX_STEPS === 0 ? ORIENTATION_RELAX_STEPS * sim.stepH : 0,
+      ),
   },
   {
     name: 'pigment',
