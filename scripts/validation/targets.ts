@@ -1,7 +1,8 @@
 /**
  * The validation targets: T1–T13 from shared/science/TARGETS.md, worded as there, plus the project's own
  * patient-factor (P1–P5) and topical-delivery (D1–D4) targets from EVIDENCE.md §5, §2b–2c and §6.13–6.18, and
- * the targets issue 16 added (T5a, T5b, T10a, L1, E1, A1). Each says how the model meets it (`basis`).
+ * the targets issue 16 added (T5a, T5b, T10a, L1, E1, A1), and issue 17's melasma and epidermal-pigment targets
+ * (M1–M4, INDICATIONS.md). Each says how the model meets it (`basis`).
  *
  * Each target is data (id, title, source, expected, tolerance, the runs it reads) plus clauses, one per
  * condition in its wording. Measurements are taken on the mean series across seeds; where a spread helps, the
