@@ -1226,7 +1226,8 @@ const M1 = defineTarget({
   source:
     'INDICATIONS.md: Budamakuntla et al., J Cutan Aesthet Surg 2013;6:139: tranexamic acid with microneedling at ' +
     'weeks 0, 4 and 8, MASI −44 % at ~12 weeks, 41 % of patients > 50 % better; MASI 0–48 (Pandya, J Am Acad ' +
-    'Dermatol 2011;64:78)',
+    'Dermatol 2011;64:78). Needling alone lowers MASI too, less than with topical tranexamic acid (Saleh et al., ' +
+    'J Egypt Women’s Dermatol Soc 2019;16:89: 6 sessions 2 weeks apart, n = 42)',
   expected:
     `improvement (share of the lesion’s excess epidermal melanin gone) at day ${MELASMA_READ_DAY}: ` +
     `${percent(MASI_BAND.lo)}–${percent(MASI_BAND.hi)} with tranexamic acid; above needling alone`,
