@@ -244,7 +244,8 @@ export const PARAM_SCHEMA = [
     ],
     description:
       'Serum applied to the skin after each session. Only what passes through still-open channels reaches the ' +
-      'dermis, so delivery falls as the channels close; PRP and growth-factor serums add growth factors there.',
+      'dermis, so delivery falls as the channels close; PRP and growth-factor serums add growth factors there, ' +
+      'and tranexamic acid calms the melanocytes and the vessels of melasma.',
     source:
       'EVIDENCE §2e: microneedling + PRP vs alone OR 2.97 for >50 % improvement (Kang & Lu, Front Med 2021, ' +
       'meta-analysis); vitamins A/C with needling in rat (Aust 2011); minoxidil with needling (Dhurat 2013); tranexamic acid ' +
