@@ -40,6 +40,7 @@ export interface Invariant {
 /** Metrics whose value is a difference and may legitimately fall below zero. */
 const SIGNED_METRICS: Readonly<Record<string, string>> = {
   new_collagen: 'deposited net of degradation: negative when more was degraded than made',
+  improvement: 'negative while the condition is worse than before the first session (melasma darkened by inflammation)',
 };
 
 /** Metrics declared as 0–1 fractions or indices (metrics.ts units), plus the derived share. */

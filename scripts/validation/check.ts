@@ -38,7 +38,7 @@ export interface TargetBasis {
 }
 
 export interface Target {
-  /** T1–T13 from TARGETS.md; P… patient factors; D… topical delivery. */
+  /** T1–T13 from TARGETS.md; P… patient factors; D… topical delivery; M… melasma and epidermal pigment. */
   readonly id: string;
   readonly title: string;
   /** Citation text (TARGETS.md / EVIDENCE.md section and primary source). */

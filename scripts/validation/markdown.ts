@@ -62,7 +62,8 @@ export function reportMarkdown(artifact: ValidationArtifact, plots: readonly Doc
     'HealSim is an educational model, not a prediction for any person. It is judged against published ' +
       'observations: targets T1–T13 of `shared/science/TARGETS.md`, and the project’s own patient-factor ' +
       '(P1–P5) and topical-delivery (D1–D4) targets from `EVIDENCE.md` §2b–2c and §5, and the targets issue 16 ' +
-      'added where the evidence supports more than TARGETS.md asks (T5a, T5b, T10a, L1, E1, A1) ' +
+      'added where the evidence supports more than TARGETS.md asks (T5a, T5b, T10a, L1, E1, A1), and the ' +
+      'condition targets of issue 17 from `INDICATIONS.md` (melasma and epidermal pigment: M1–M4) ' +
       '(`scripts/validation/targets.ts`, where each target’s tolerance is defined with its reason).',
     '',
     `This run: seeds 1–${artifact.seeds} per scenario, quality tier \`${artifact.quality}\`, ` +

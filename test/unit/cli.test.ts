@@ -53,7 +53,10 @@ describe('npm run simulate', () => {
     [['--set', 'needle_length_mm=3'], /needle_length_mm = "3" is out of range: allowed 0.25–2.5 mm/],
     [['--set', 'device=laser'], /device/],
     [['--set', 'smoker=maybe'], /smoker/],
-    [['--set', 'condition=acne-rolling'], /condition = "acne-rolling" is not modelled yet: allowed one of normal/],
+    [
+      ['--set', 'condition=acne-rolling'],
+      /condition = "acne-rolling" is not modelled yet: allowed one of normal, melasma/,
+    ],
     [['--set', 'nonsense'], /--set 'nonsense' must look like id=value/],
     [['--frobnicate'], /unknown flag --frobnicate/],
   ])(

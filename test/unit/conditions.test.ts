@@ -23,6 +23,8 @@ import { PRESET_BY_ID, PRESET_IDS, PRESETS, presetOverrides, resolvePreset } fro
 import type { PresetDef } from '../../workers/model/presets';
 
 const UNMODELLED = CONDITION_IDS.filter((id) => !isModelled(id));
+/** What validation names as allowed for `condition`: the modelled conditions. */
+const ALLOWED = 'one of normal, melasma';
 
 describe('declared conditions', () => {
   it('are the eight of issue 17, in order, normal first and the default', () => {
@@ -51,8 +53,8 @@ describe('declared conditions', () => {
     }
   });
 
-  it('are modelled only where the tissue is built: today normal skin alone', () => {
-    expect(CONDITIONS.filter((c) => c.modelled).map((c) => c.id)).toEqual(['normal']);
+  it('are modelled only where the tissue is built: normal skin and melasma today', () => {
+    expect(CONDITIONS.filter((c) => c.modelled).map((c) => c.id)).toEqual(['normal', 'melasma']);
   });
 
   it('name the indication preset that sets them, and that preset names them back', () => {
@@ -79,8 +81,8 @@ describe('the condition parameter', () => {
   });
 
   it('offers only the modelled conditions', () => {
-    expect(offeredOptions(PARAM_BY_ID.condition).map((o) => o.value)).toEqual(['normal']);
-    expect(formatAllowed(PARAM_BY_ID.condition)).toBe('one of normal');
+    expect(offeredOptions(PARAM_BY_ID.condition).map((o) => o.value)).toEqual(['normal', 'melasma']);
+    expect(formatAllowed(PARAM_BY_ID.condition)).toBe(ALLOWED);
   });
 
   it('accepts normal and rejects a condition not modelled yet, naming what is allowed (objects: postMessage, state)', () => {
@@ -90,15 +92,16 @@ describe('the condition parameter', () => {
       expect(r.ok, id).toBe(false);
       if (r.ok) continue;
       expect(r.errors).toHaveLength(1);
-      expect(r.errors[0]).toMatchObject({ code: 'not_modelled', id: 'condition', value: id, allowed: 'one of normal' });
-      expect(r.errors[0]!.message).toBe(`condition = "${id}" is not modelled yet: allowed one of normal`);
+      expect(r.errors[0]).toMatchObject({ code: 'not_modelled', id: 'condition', value: id, allowed: ALLOWED });
+      expect(r.errors[0]!.message).toBe(`condition = "${id}" is not modelled yet: allowed ${ALLOWED}`);
     }
     expect(validateParams({ condition: 'scar' })).toMatchObject({ ok: false, errors: [{ code: 'not_an_option' }] });
   });
 
   it('is read from text the same way (CLI --set, URL, sweep CSV)', () => {
     expect(parseParamValue('condition', 'normal')).toEqual({ ok: true, value: 'normal' });
-    expect(parseParamValue('condition', 'melasma')).toMatchObject({ ok: false, error: { code: 'not_modelled' } });
+    expect(parseParamValue('condition', 'melasma')).toEqual({ ok: true, value: 'melasma' });
+    expect(parseParamValue('condition', 'photoaged')).toMatchObject({ ok: false, error: { code: 'not_modelled' } });
     expect(parseParamTexts({ condition: 'striae', sessions: '3' })).toMatchObject({
       ok: false,
       errors: [{ code: 'not_modelled', id: 'condition' }],
@@ -122,15 +125,15 @@ describe('the condition parameter', () => {
       {
         line: 3,
         column: 'condition',
-        message: 'condition = "acne-icepick" is not modelled yet: allowed one of normal',
+        message: `condition = "acne-icepick" is not modelled yet: allowed ${ALLOWED}`,
       },
     ]);
     const jsonl = parseDesign('{"seed":1,"changes":{"condition":"photoaged"}}\n', 'jsonl', 7);
     expect(jsonl.problems[0]).toMatchObject({ line: 1, column: 'condition' });
   });
 
-  it('is no factor of the protocol matrix while only normal skin is modelled', () => {
-    expect(factorLevels().filter((f) => 'condition' in f)).toEqual([]);
+  it('is a factor of the protocol matrix for every modelled condition but normal skin (the default)', () => {
+    expect(factorLevels().filter((f) => 'condition' in f)).toEqual([{ condition: 'melasma' }]);
   });
 });
 
@@ -150,8 +153,13 @@ describe('indication presets', () => {
     expect(named).toEqual(mapping);
   });
 
-  it('still run on normal skin while their condition is not modelled (nothing changes today)', () => {
+  it('still run on normal skin while their condition is not modelled; melasma runs on melasma', () => {
     for (const id of Object.keys(mapping)) {
+      if (isModelled(mapping[id]!)) {
+        const r = resolvePreset(id);
+        expect(r.ok && r.params.condition, id).toBe(mapping[id]);
+        continue;
+      }
       const preset = (PRESET_BY_ID as Record<string, PresetDef>)[id]!;
       expect(presetOverrides(preset)).toBe(preset.overrides);
       const r = resolvePreset(id);
@@ -164,7 +172,7 @@ describe('indication presets', () => {
     // Normal skin is modelled: a preset naming it gets it, over its own overrides.
     const preset: PresetDef = { ...PRESET_BY_ID['acne-scars'], condition: 'normal' };
     expect(presetOverrides(preset)).toEqual({ ...PRESET_BY_ID['acne-scars'].overrides, condition: 'normal' });
-    const unmodelled: PresetDef = { ...PRESET_BY_ID.reference, condition: 'melasma' };
+    const unmodelled: PresetDef = { ...PRESET_BY_ID.reference, condition: 'photoaged' };
     expect(presetOverrides(unmodelled)).toEqual({});
   });
 

@@ -54,10 +54,10 @@ describe('panel fields', () => {
     ]);
   });
 
-  it('hides the skin condition while normal skin is the only modelled one (a one-option choice is no choice)', () => {
+  it('shows the skin condition once more than normal skin is modelled (melasma: issue 17)', () => {
     const site = PATIENT_SECTIONS.find((s) => s.id === 'site')!;
     expect(site.fields.map((f) => f.id)).toContain('condition');
-    expect(visibleIds(site, params())).toEqual<ParamId[]>(['body_site', 'age_years', 'fitzpatrick']);
+    expect(visibleIds(site, params())).toEqual<ParamId[]>(['condition', 'body_site', 'age_years', 'fitzpatrick']);
   });
 
   it('puts the safety conditions under Health', () => {

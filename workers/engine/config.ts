@@ -140,6 +140,22 @@ export interface EngineConfig {
   erythema: { halfSat: number; tauH: number };
   /** PIH hazard per unit junctional inflammatory signal per hour for this phototype (melanocytes.ts). */
   pigment: { hazardPerSignalH: number };
+  /** Epidermal melanin per column (cells/melanin.ts); the melasma lesion's levels (conditions/melasma.ts). */
+  melanin: {
+    /** Melanocyte activity per unit junctional inflammatory signal, for this phototype (g_I · s^(type − 1)). */
+    inflammationGain: number;
+    activityTauH: number;
+    /** Activity per unit dermal vessel signal (g_V). */
+    vesselGain: number;
+    vesselRecoveryH: number;
+    /** Vessel-signal regression per hour at full plasmin inhibition (k_X). */
+    inhibitorVesselRegressionPerH: number;
+    /** Plasmin-inhibitor concentration (relative to the neat serum) for half inhibition (K_X). */
+    inhibitorHalfEffect: number;
+    /** Melasma: intrinsic lesional activity (A_L) and the lesion's vessel signal (V_L). */
+    melasmaActivity: number;
+    melasmaVesselSignal: number;
+  };
   topical: TopicalAgent | null;
   topicalTimeH: number;
   /** Hours the applied film stays on the skin, feeding the open channels. */
@@ -487,6 +503,16 @@ export function engineConfig(p: Params): EngineConfig {
     erythema: { halfSat: p.erythema_half_saturation, tauH: p.erythema_tau_h },
     pigment: {
       hazardPerSignalH: p.pigment_base_rate * p.pigment_sensitivity_per_type ** (p.fitzpatrick - 1),
+    },
+    melanin: {
+      inflammationGain: p.melanocyte_inflammation_gain * p.pigment_sensitivity_per_type ** (p.fitzpatrick - 1),
+      activityTauH: p.melanocyte_activation_tau_h,
+      vesselGain: p.melanocyte_vessel_gain,
+      vesselRecoveryH: p.melasma_vessel_recovery_days * 24,
+      inhibitorVesselRegressionPerH: p.txa_vessel_regression_per_h,
+      inhibitorHalfEffect: topical?.plasminHalfEffectRel ?? 1,
+      melasmaActivity: p.melasma_melanocyte_activity,
+      melasmaVesselSignal: p.melasma_vessel_signal,
     },
     topical: topical,
     topicalTimeH: p.topical_time_h,

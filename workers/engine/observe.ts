@@ -7,6 +7,7 @@ import { OUTCOME_METRIC_KEYS } from '../model/metrics';
 import { latestSessionEpidermis, barrierFunction, KeratinocyteState } from './cells/keratinocytes';
 import { MacrophageState } from './cells/macrophages';
 import { pigmentRisk } from './cells/melanocytes';
+import { epidermalMelaninRel } from './conditions/measures';
 import { NeutrophilState } from './cells/neutrophils';
 import { FibroblastState } from './cells/fibroblasts';
 import { PlateletState } from './cells/platelets';
@@ -183,6 +184,8 @@ export function sampleMetrics(sim: SimState): void {
   m.set(row, m.column('tropoelastin'), n > 0 ? sumTropo / n / BASELINE_ELASTIN : 0);
   // The condition treated reports its outcomes; those that do not apply to it stay 0.
   for (let k = 0; k < OUTCOME_METRIC_KEYS.length; k++) outcomes[OUTCOME_METRIC_KEYS[k]!] = 0;
+  // Every condition's epidermis carries pigment (cells/melanin.ts): 1 for normal skin at rest.
+  outcomes.melanin_epidermal_rel = epidermalMelaninRel(sim.pigment);
   sim.conditionModule.outcomes(sim, outcomes);
   for (let k = 0; k < OUTCOME_METRIC_KEYS.length; k++) {
     const key = OUTCOME_METRIC_KEYS[k]!;

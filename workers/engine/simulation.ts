@@ -19,6 +19,7 @@ import { restoreScalars, stateSections } from './checkpointLayout';
 import { CellKind } from '../model/cellKinds';
 import { CONDITION_MODULES } from './conditions/index';
 import { ConditionState } from './conditions/conditionState';
+import { PigmentState } from './pigmentState';
 import { dermalCollagen } from './conditions/measures';
 import { plugBleedingChannel } from './cells/platelets';
 import { openEpidermis } from './cells/keratinocytes';
@@ -80,6 +81,7 @@ export class Simulation implements SimState {
   readonly condition: ConditionState;
   /** The condition's systems (conditions/index.ts). */
   readonly conditionModule: ConditionModule;
+  readonly pigment: PigmentState;
   stepIndex = 0;
   /** Sessions already performed. */
   sessionsDone = 0;
@@ -191,6 +193,10 @@ export class Simulation implements SimState {
     this.series = new MetricSeries(METRICS);
     this.condition = new ConditionState(params.condition, this.seed);
     this.conditionModule = options.conditionModule ?? CONDITION_MODULES[params.condition];
+    // Every condition's epidermis carries pigment; its arrays are registered first, so the checkpoint order is
+    // the same for every condition up to the condition's own arrays.
+    this.pigment = new PigmentState(this.geometry.grid.nx * this.geometry.grid.ny);
+    this.pigment.register(this.condition);
     // Fibroblasts live in the dermis: they reflect at the dermal–epidermal junction and at the fat.
     this.fibroblastMotility = {
       ...config.fibroblast.motility,
@@ -246,6 +252,7 @@ export class Simulation implements SimState {
     // The condition's starting tissue over the normal one (nothing for normal skin), before the hash, the density
     // count and the first session see the block.
     this.conditionModule.build(this);
+    this.pigment.melaninBefore = this.pigment.meanMelanin();
     this.housekeeping();
     this.countDensity();
   }

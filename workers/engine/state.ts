@@ -22,6 +22,7 @@ import type { MetricSeries } from './metrics';
 import type { OutcomeMetricKey } from '../model/metrics';
 import type { ChannelStore } from './needling';
 import type { Params } from '../model/params';
+import type { PigmentState } from './pigmentState';
 import type { Rng } from './rng';
 import type { SkinResponse } from './skinState';
 import type { TissueState } from './tissue';
@@ -62,6 +63,8 @@ export interface SimState {
   readonly epidermis: EpidermisState;
   readonly skin: SkinResponse;
   readonly topical: TopicalState;
+  /** Epidermal pigment per surface column, every condition (pigmentState.ts; rules in cells/melanin.ts). */
+  readonly pigment: PigmentState;
 
   readonly agents: AgentStore;
   readonly hash: SpatialHash;

@@ -6,6 +6,7 @@ import { angiogenesisStep } from './cells/angiogenesis';
 import { fibroblastsStep } from './cells/fibroblasts';
 import { keratinocytesStep } from './cells/keratinocytes';
 import { macrophagesStep } from './cells/macrophages';
+import { melaninStep } from './cells/melanin';
 import { pigmentStep } from './cells/melanocytes';
 import { neutrophilsStep } from './cells/neutrophils';
 import { plateletsStep } from './cells/platelets';
@@ -153,9 +154,12 @@ export const SYSTEMS: readonly System[] = [
   {
     name: 'pigment',
     description:
-      'inflammation around the melanocytes × skin-type responsiveness adds to the hazard of post-inflammatory hyperpigmentation (its probability is pigment_risk)',
+      'inflammation around the melanocytes × skin-type responsiveness adds to the hazard of post-inflammatory hyperpigmentation (its probability is pigment_risk); per column, melanocyte activity follows inflammation and the dermal vessel signal (both cut by tranexamic acid), and epidermal melanin is made by it and shed with epidermal turnover',
     everySteps: 10,
-    run: pigmentStep,
+    run: (sim, dtH) => {
+      pigmentStep(sim, dtH);
+      melaninStep(sim, dtH);
+    },
   },
   {
     name: 'epidermal-thickness',

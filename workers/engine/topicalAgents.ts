@@ -5,7 +5,8 @@
  */
 import type { FieldSpec } from './fields';
 
-export type TopicalId = 'none' | 'hyaluronic-acid' | 'vitamin-c' | 'prp' | 'growth-factor-serum' | 'minoxidil';
+export type TopicalId =
+  'none' | 'hyaluronic-acid' | 'vitamin-c' | 'prp' | 'growth-factor-serum' | 'minoxidil' | 'tranexamic-acid';
 
 export interface TopicalAgent {
   id: Exclude<TopicalId, 'none'>;
@@ -27,6 +28,13 @@ export interface TopicalAgent {
    * PRP and scaled by that parameter); a growth-factor serum carries a fixed blood-equivalent; 0 for the rest.
    */
   plateletEquivalent: number;
+  /**
+   * True for a plasmin inhibitor (tranexamic acid): where it reaches the junction it cuts the plasmin-driven
+   * stimulation of melanocytes and the vessel signal (cells/melanin.ts).
+   */
+  plasminInhibitor?: boolean;
+  /** Concentration relative to the neat serum that gives half of the plasmin inhibition (plasmin inhibitors only). */
+  plasminHalfEffectRel?: number;
   source: string;
 }
 
@@ -102,6 +110,26 @@ export const TOPICAL_AGENTS: Record<Exclude<TopicalId, 'none'>, TopicalAgent> = 
       'assumed: small molecule (209 Da) ~700 µm²/s in water, ~150 µm²/s in tissue, cleared by dermal blood flow ' +
       '(half-life 30 min). Its hair-growth effect ' +
       '(Dhurat 2013: +91 vs +22 hairs with needling, EVIDENCE §2e) is outside this skin model: only delivery is shown',
+  },
+  'tranexamic-acid': {
+    id: 'tranexamic-acid',
+    label: 'Tranexamic acid',
+    diffusionUm2PerH: 450_000,
+    freeDiffusionUm2PerH: 2_700_000,
+    halfLifeH: 2,
+    collagenBoost: 0,
+    plateletEquivalent: 0,
+    plasminInhibitor: true,
+    plasminHalfEffectRel: 0.00125,
+    source:
+      'assumed: small molecule (157 Da) ~750 µm²/s in water, ~1/6 in dermis; cleared with a half-life of ~2 h ' +
+      '(its plasma elimination half-life, recalled). A lysine analogue that blocks plasminogen binding: less ' +
+      'plasmin-driven arachidonic-acid / prostaglandin release and less VEGF / bFGF freed from the matrix, so less ' +
+      'melanocyte stimulation and fewer lesional vessels (melasma: Budamakuntla et al., J Cutan Aesthet Surg ' +
+      '2013;6:139, TXA + microneedling at weeks 0, 4, 8, MASI −44 %; vessel number fell under TXA, Na et al., ' +
+      'J Eur Acad Dermatol Venereol 2013;27:1035, recalled). Dose: the neat serum is taken as 4 mg/mL (the ' +
+      'solution used with needling in melasma, recalled); half inhibition at ~5 µg/mL (the antifibrinolytic ' +
+      'plasma range 5–15 µg/mL, recalled) = 0.00125 of neat',
   },
 };
 

@@ -93,13 +93,14 @@ export const CONDITIONS = [
     id: 'melasma',
     label: 'Melasma',
     description:
-      'More melanin in every epidermal layer, more and more active melanocytes, more and larger dermal vessels ' +
-      'with raised VEGF, solar elastosis, and dermal melanophages in some lesions.',
+      'More melanin in every epidermal layer from more and more active melanocytes, and a signal from more and ' +
+      'larger dermal vessels with raised VEGF (solar elastosis and the dermal melanophages of some lesions are ' +
+      'not built).',
     source:
       'INDICATIONS.md: Kang et al., Br J Dermatol 2002;146:228; Kim et al., J Dermatol Sci 2007;46:111; MASI ' +
       'Pandya, J Am Acad Dermatol 2011;64:78',
     preset: 'melasma',
-    modelled: false,
+    modelled: true,
   },
   {
     id: 'striae',

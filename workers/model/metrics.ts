@@ -246,7 +246,7 @@ export const METRICS = [
     unit: '0–1',
     description:
       'how far the chosen condition has moved toward normal skin: 0 = as before the first session, 1 = like ' +
-      'normal skin (0 for normal skin)',
+      'normal skin, negative while it is worse than before (0 for normal skin)',
     display: 'index',
   },
 ] as const satisfies readonly MetricDef[];

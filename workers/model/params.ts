@@ -240,13 +240,16 @@ export const PARAM_SCHEMA = [
       { value: 'prp', label: 'Platelet-rich plasma (PRP)' },
       { value: 'growth-factor-serum', label: 'Growth-factor serum' },
       { value: 'minoxidil', label: 'Minoxidil' },
+      { value: 'tranexamic-acid', label: 'Tranexamic acid' },
     ],
     description:
       'Serum applied to the skin after each session. Only what passes through still-open channels reaches the ' +
-      'dermis, so delivery falls as the channels close; PRP and growth-factor serums add growth factors there.',
+      'dermis, so delivery falls as the channels close; PRP and growth-factor serums add growth factors there, ' +
+      'and tranexamic acid calms the melanocytes and the vessels of melasma.',
     source:
       'EVIDENCE §2e: microneedling + PRP vs alone OR 2.97 for >50 % improvement (Kang & Lu, Front Med 2021, ' +
-      'meta-analysis); vitamins A/C with needling in rat (Aust 2011); minoxidil with needling (Dhurat 2013). ' +
+      'meta-analysis); vitamins A/C with needling in rat (Aust 2011); minoxidil with needling (Dhurat 2013); tranexamic acid ' +
+      'with needling in melasma (Budamakuntla 2013). ' +
       'assumed: hyaluronic acid and growth-factor serums are common practice without outcome data in EVIDENCE',
     evidence: 'assumed',
   },
@@ -2394,6 +2397,131 @@ export const PARAM_SCHEMA = [
       'Post-inflammatory hyperpigmentation hazard added per hour per unit of inflammatory signal at the dermal–epidermal junction in type I skin; darker types multiply it by the sensitivity per type. pigment_risk = 1 − e^(−accumulated hazard), the probability of PIH after the course so far.',
     source:
       'calibrated to Dogra 2014 (J Cosmet Dermatol; EVIDENCE §2f): PIH in 5/30 (17 %, 95 % CI 6–35 %) of types IV–V after five monthly 1.5 mm roller sessions, i.e. ≈ 3.7 % per session if sessions add hazard independently, reproduced by the reference 1.5 mm pen session (mean of types IV and V, 14 days; the model’s 15-pass roller makes only ~2.5 channels/mm², far lighter than a roller worked to uniform pinpoint bleeding). Checked by P5',
+    evidence: 'calibrated',
+  },
+  {
+    id: 'melanocyte_inflammation_gain',
+    kind: 'number',
+    label: 'Melanocyte activation per inflammation (type I)',
+    unit: '1/signal',
+    group: 'model',
+    section: 'skin-response',
+    default: 100,
+    min: 1,
+    max: 1000,
+    step: 1,
+    scale: 'log',
+    description:
+      'Rise in basal melanocyte activity per unit of inflammatory signal at the dermal–epidermal junction in type I skin; darker types multiply it by the pigment sensitivity per type, as the PIH hazard. Epidermal melanin follows the activity over the epidermal turnover.',
+    source:
+      'assumed: sets how much melanin one session adds in darker skin (post-inflammatory hyperpigmentation as a pigment level; its probability is pigment_risk, calibrated to Dogra 2014). Checked by M2 (darker skin darkens more after needling alone)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'melanocyte_activation_tau_h',
+    kind: 'number',
+    label: 'Melanocyte activation time',
+    unit: 'h',
+    group: 'model',
+    section: 'skin-response',
+    default: 72,
+    min: 6,
+    max: 720,
+    step: 1,
+    scale: 'log',
+    description:
+      'Time over which basal melanocyte activity follows its stimulation (tyrosinase induction, dendrite growth).',
+    source:
+      'assumed: melanogenesis responds to a stimulus over days (tanning after UV appears in 2–3 days); no measured value for inflammatory stimulation',
+    evidence: 'assumed',
+  },
+  {
+    id: 'melanocyte_vessel_gain',
+    kind: 'number',
+    label: 'Melanocyte activation per vessel signal',
+    unit: '1/signal',
+    group: 'model',
+    section: 'skin-response',
+    default: 1,
+    min: 0,
+    max: 10,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'Rise in melanocyte activity per unit of dermal vessel signal (VEGF and endothelin-1 from the endothelium of the extra vessels under melasma).',
+    source:
+      'assumed shape: endothelial cells stimulate melanogenesis through endothelin-1 (Regazzetti et al., J Invest Dermatol 2015;135:3096, recalled); vessel counts correlate with pigmentation in melasma (Kim 2007). Magnitude assumed',
+    evidence: 'assumed',
+  },
+  {
+    id: 'melasma_melanocyte_activity',
+    kind: 'number',
+    label: 'Melasma: intrinsic melanocyte activity',
+    unit: '× normal',
+    group: 'model',
+    section: 'skin-response',
+    default: 1.3,
+    min: 1,
+    max: 3,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'Melanin output of the lesion’s melanocytes per unit of epidermis with no inflammation and no vessel signal, relative to normal skin of the same type (more melanocytes per mm, each more active).',
+    source:
+      'assumed magnitude: Kang et al., Br J Dermatol 2002;146:228: more melanin in every epidermal layer and more, more active melanocytes in lesional than perilesional skin (no ratio recorded in INDICATIONS.md). With the vessel signal it sets the starting melanin (1.69 × normal)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'melasma_vessel_signal',
+    kind: 'number',
+    label: 'Melasma: dermal vessel signal',
+    unit: 'relative',
+    group: 'model',
+    section: 'skin-response',
+    default: 0.3,
+    min: 0,
+    max: 2,
+    step: 0.01,
+    scale: 'linear',
+    description:
+      'Signal from the lesion’s extra and larger dermal vessels to the melanocytes above (0 in normal skin).',
+    source:
+      'assumed magnitude: Kim et al., J Dermatol Sci 2007;46:111: more and larger dermal vessels and raised VEGF in melasma lesions (no effect size recorded in INDICATIONS.md)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'melasma_vessel_recovery_days',
+    kind: 'number',
+    label: 'Melasma: vessel signal recovery time',
+    unit: 'days',
+    group: 'model',
+    section: 'skin-response',
+    default: 60,
+    min: 7,
+    max: 365,
+    step: 1,
+    scale: 'log',
+    description: 'Time over which the lesion’s vessel signal returns to its lesional level after it has been reduced.',
+    source:
+      'assumed: capillary networks regrow over weeks to months; melasma relapses over months after tranexamic acid is stopped (recalled from reviews)',
+    evidence: 'assumed',
+  },
+  {
+    id: 'txa_vessel_regression_per_h',
+    kind: 'number',
+    label: 'Vessel-signal regression under tranexamic acid',
+    unit: '1/h',
+    group: 'model',
+    section: 'skin-response',
+    default: 0.2,
+    min: 0.001,
+    max: 5,
+    step: 0.005,
+    scale: 'log',
+    description:
+      'Rate at which the lesion’s vessel signal falls per hour at full plasmin inhibition by tranexamic acid delivered down the channels.',
+    source:
+      'calibrated to Budamakuntla et al., J Cutan Aesthet Surg 2013;6:139: tranexamic acid with microneedling at weeks 0, 4, 8 lowered MASI by 44 % at 12 weeks (read as the fall in excess melanin, M1)',
     evidence: 'calibrated',
   },
   {

@@ -76,22 +76,24 @@ export const PRESETS = [
     id: 'melasma',
     label: 'Melasma',
     description:
-      'Shallow 0.5 mm pen sessions with a vitamin C serum on type IV cheek skin, where pigment risk is the ' +
-      'concern.',
+      'Three shallow 0.5 mm pen sessions four weeks apart with tranexamic acid, on type IV cheek skin with ' +
+      'melasma.',
     protocol:
-      'Melasma and drug delivery commonly use 0.25–0.5 mm, some trials 1.5 mm; sessions "vary" (Singh & Yadav, ' +
-      'Indian Dermatol Online J 2016; EVIDENCE §2d). Assumed for this scenario: 4 sessions 4 weeks apart, ' +
-      'vitamin C applied straight after, skin type IV (melasma is commoner in darker skin; PIH 17 % in types ' +
-      'IV–V after 1.5 mm needling, Dogra 2014).',
+      'Melasma: tranexamic acid with microneedling at weeks 0, 4 and 8 lowered MASI by 44 % at 12 weeks ' +
+      '(Budamakuntla et al., J Cutan Aesthet Surg 2013;6:139). Melasma and drug delivery commonly use ' +
+      '0.25–0.5 mm, some trials 1.5 mm (Singh & Yadav, Indian Dermatol Online J 2016; EVIDENCE §2d): 0.5 mm is ' +
+      'assumed here, with skin type IV (melasma is commoner in darker skin; PIH 17 % in types IV–V after 1.5 mm ' +
+      'needling, Dogra 2014). Tranexamic acid rather than vitamin C: the model has its mechanism (less ' +
+      'melanocyte stimulation, fewer lesional vessels); vitamin C’s depigmenting action is not modelled.',
     condition: 'melasma',
     overrides: {
       device: 'pen',
       needle_length_mm: 0.5,
-      sessions: 4,
+      sessions: 3,
       interval_days: 28,
       body_site: 'cheek',
       fitzpatrick: 4,
-      topical: 'vitamin-c',
+      topical: 'tranexamic-acid',
       topical_time_h: 0,
     },
   },

@@ -76,7 +76,7 @@ const TREATMENT_PATIENT: readonly SectionSpec[] = [
 ];
 
 /**
- * The skin condition is a choice only once more than one is modelled (issue 17: today only normal skin is). A
+ * The skin condition is a choice only once more than one is modelled (issue 17: normal skin and melasma are today). A
  * select with a single option, or a disabled one listing scars and melasma that cannot be chosen, would read to a
  * clinic user as a promise or a fault; the evidence panel lists the parameter with what is modelled.
  */

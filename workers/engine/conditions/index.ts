@@ -9,6 +9,7 @@
  */
 import type { ConditionId } from '../../model/conditions';
 import type { ConditionModule } from '../state';
+import { melasma } from './melasma';
 import { normal } from './normal';
 
 const placeholders = new Set<ConditionModule>();
@@ -31,7 +32,7 @@ export const CONDITION_MODULES: Readonly<Record<ConditionId, ConditionModule>> =
   'acne-boxcar': notModelled('acne-boxcar'),
   'acne-icepick': notModelled('acne-icepick'),
   photoaged: notModelled('photoaged'),
-  melasma: notModelled('melasma'),
+  melasma,
   striae: notModelled('striae'),
   alopecia: notModelled('alopecia'),
 };

@@ -5,6 +5,7 @@
  */
 import type { Geometry } from '../geometry';
 import type { MatrixState } from '../matrix';
+import type { PigmentState } from '../pigmentState';
 
 /**
  * Mean thickness of the dermis, µm: from the dermal–epidermal junction under each surface column (rete ridges
@@ -28,4 +29,12 @@ export function dermalCollagen(matrix: MatrixState): number {
     sum += matrix.collagenI[i]! + matrix.collagenIII[i]!;
   }
   return voxels.length > 0 ? sum / voxels.length : 0;
+}
+
+/**
+ * Mean epidermal melanin relative to normal skin of the same Fitzpatrick type (pigmentState.ts): 1 for normal skin
+ * at rest whatever the type; every condition reports it (observe.ts).
+ */
+export function epidermalMelaninRel(pigment: PigmentState): number {
+  return pigment.meanMelanin();
 }
