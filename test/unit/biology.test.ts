@@ -61,6 +61,22 @@ const CONTRACT_KEYS = [
 ];
 
 describe('extracellular matrix', () => {
+  /** A small cheek block's matrix and its first dermal voxel. */
+  function dermalVoxel() {
+    const m = new MatrixState(buildGeometry('cheek', 200, 'low'));
+    return { m, i: m.dermis.indexOf(1) };
+  }
+  /** Rates with no MMP, cross-linking or turnover to speak of: each test switches on what it exercises. */
+  const QUIET_MATRIX = {
+    mmpDegradationPerH: 0,
+    crossLinkedMmpFactor: 0.1,
+    collagenIIIMmpFactor: 1,
+    crossLinkHalfTimeH: 1e12,
+    turnoverHalfLifeH: 1e12,
+    elastinAssemblyHalfTimeH: 100,
+    elastinAssemblyEfficiency: 0.1,
+  };
+
   it('finds the largest eigenvalue of a symmetric 3×3 matrix', () => {
     expect(largestEigenvalue(2, 1, 0.5, 0, 0, 0)).toBeCloseTo(2, 12);
     // [[2,1,0],[1,2,0],[0,0,1]] has eigenvalues 3, 1, 1.
@@ -70,9 +86,7 @@ describe('extracellular matrix', () => {
   });
 
   it('starts at the basket-weave alignment and aligns as fibres are laid or turned along one direction', () => {
-    const geometry = buildGeometry('cheek', 200, 'low');
-    const m = new MatrixState(geometry);
-    const i = m.dermis.indexOf(1);
+    const { m, i } = dermalVoxel();
     expect(m.alignment(i)).toBeCloseTo(0.1, 6);
     m.deposit(i, 1, 0, 0, 1, 0, 0);
     const afterDeposit = m.alignment(i);
@@ -86,19 +100,9 @@ describe('extracellular matrix', () => {
   });
 
   it('cross-links new collagen without changing its type; MMPs held by TIMPs cut new fibres more than mature ones', () => {
-    const geometry = buildGeometry('cheek', 200, 'low');
-    const m = new MatrixState(geometry);
-    const i = m.dermis.indexOf(1);
+    const { m, i } = dermalVoxel();
     m.deposit(i, 0, 0.5, 0, 0, 0, 1);
-    const rates = {
-      mmpDegradationPerH: 0,
-      crossLinkedMmpFactor: 0.1,
-      collagenIIIMmpFactor: 1,
-      crossLinkHalfTimeH: 100,
-      turnoverHalfLifeH: 1e12,
-      elastinAssemblyHalfTimeH: 100,
-      elastinAssemblyEfficiency: 0.1,
-    };
+    const rates = { ...QUIET_MATRIX, crossLinkHalfTimeH: 100 };
     updateMatrix(m, rates, 100);
     // No relabelling: type III stays type III; half of the new fibres are now cross-linked.
     expect(m.collagenIII[i]).toBeCloseTo(BASELINE_COLLAGEN_III + 0.5, 5);
@@ -123,19 +127,9 @@ describe('extracellular matrix', () => {
   });
 
   it('lets MMPs cut collagen III faster than collagen I when the factor says so', () => {
-    const geometry = buildGeometry('cheek', 200, 'low');
-    const m = new MatrixState(geometry);
-    const i = m.dermis.indexOf(1);
+    const { m, i } = dermalVoxel();
     m.deposit(i, 0.5, 0.5, 0, 0, 0, 1);
-    const rates = {
-      mmpDegradationPerH: 0.05,
-      crossLinkedMmpFactor: 0.1,
-      collagenIIIMmpFactor: 2,
-      crossLinkHalfTimeH: 1e12,
-      turnoverHalfLifeH: 1e12,
-      elastinAssemblyHalfTimeH: 100,
-      elastinAssemblyEfficiency: 0.1,
-    };
+    const rates = { ...QUIET_MATRIX, mmpDegradationPerH: 0.05, collagenIIIMmpFactor: 2 };
     const newI = m.collagenI[i]! - m.crossLinkedI[i]!;
     const newIII = m.collagenIII[i]! - m.crossLinkedIII[i]!;
     m.mmp[i] = 5;
@@ -148,20 +142,10 @@ describe('extracellular matrix', () => {
   });
 
   it('returns an excess, and the fibre orientation, toward the resting matrix by homeostatic turnover', () => {
-    const geometry = buildGeometry('cheek', 200, 'low');
-    const m = new MatrixState(geometry);
-    const i = m.dermis.indexOf(1);
+    const { m, i } = dermalVoxel();
     m.deposit(i, 1, 0, 0, 1, 0, 0);
     const aligned = m.alignment(i);
-    const rates = {
-      mmpDegradationPerH: 0,
-      crossLinkedMmpFactor: 0.1,
-      collagenIIIMmpFactor: 1,
-      crossLinkHalfTimeH: 100,
-      turnoverHalfLifeH: 100,
-      elastinAssemblyHalfTimeH: 100,
-      elastinAssemblyEfficiency: 0.1,
-    };
+    const rates = { ...QUIET_MATRIX, crossLinkHalfTimeH: 100, turnoverHalfLifeH: 100 };
     for (let k = 0; k < 100; k++) updateMatrix(m, rates, 10);
     expect(m.total(i)).toBeCloseTo(BASELINE_COLLAGEN_I + BASELINE_COLLAGEN_III, 2);
     expect(m.alignment(i)).toBeLessThan(aligned);
@@ -169,20 +153,10 @@ describe('extracellular matrix', () => {
   });
 
   it('assembles only part of the tropoelastin into elastin; proteases cut mature elastin', () => {
-    const geometry = buildGeometry('cheek', 200, 'low');
-    const m = new MatrixState(geometry);
-    const i = m.dermis.indexOf(1);
+    const { m, i } = dermalVoxel();
     const e0 = m.elastin[i]!;
     m.deposit(i, 0, 0, 0.1, 0, 0, 1);
-    const rates = {
-      mmpDegradationPerH: 0,
-      crossLinkedMmpFactor: 0.1,
-      collagenIIIMmpFactor: 1,
-      crossLinkHalfTimeH: 100,
-      turnoverHalfLifeH: 1e12,
-      elastinAssemblyHalfTimeH: 10,
-      elastinAssemblyEfficiency: 0.1,
-    };
+    const rates = { ...QUIET_MATRIX, crossLinkHalfTimeH: 100, elastinAssemblyHalfTimeH: 10 };
     for (let k = 0; k < 50; k++) updateMatrix(m, rates, 10);
     expect(m.tropoelastin[i]).toBeLessThan(1e-6);
     expect(m.elastin[i]! - e0).toBeCloseTo(0.01, 4);
