@@ -186,6 +186,8 @@ export function sampleMetrics(sim: SimState): void {
   for (let k = 0; k < OUTCOME_METRIC_KEYS.length; k++) outcomes[OUTCOME_METRIC_KEYS[k]!] = 0;
   // Every condition's epidermis carries pigment (cells/melanin.ts): 1 for normal skin at rest.
   outcomes.melanin_epidermal_rel = epidermalMelaninRel(sim.pigment);
+  // Every condition's dermis has a collagen density: from the sums above (a module may report its own).
+  outcomes.dermal_density_rel = n > 0 ? (sumI + sumIII) / n / sim.condition.dermalCollagenBefore : 1;
   sim.conditionModule.outcomes(sim, outcomes);
   for (let k = 0; k < OUTCOME_METRIC_KEYS.length; k++) {
     const key = OUTCOME_METRIC_KEYS[k]!;

@@ -17,7 +17,7 @@
  * negative when it darkens), M₀ the mean melanin when the block was built.
  */
 import type { ConditionModule } from '../state';
-import { dermalCollagen, dermalThicknessUm } from './measures';
+import { dermalThicknessUm } from './measures';
 
 export const melasma: ConditionModule = {
   build(sim) {
@@ -32,7 +32,6 @@ export const melasma: ConditionModule = {
   },
   outcomes(sim, out) {
     out.dermal_thickness_um = dermalThicknessUm(sim.geometry);
-    out.dermal_density_rel = dermalCollagen(sim.matrix) / sim.condition.dermalCollagenBefore;
     const before = sim.pigment.melaninBefore;
     out.improvement = before > 1 ? (before - sim.pigment.meanMelanin()) / (before - 1) : 0;
   },
