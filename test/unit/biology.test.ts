@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AgentStore } from '../../workers/engine/agents';
-import { collagenIIIShare } from '../../workers/engine/cells/fibroblasts';
+import { collagenIIIShare, synthesisFeedback } from '../../workers/engine/cells/fibroblasts';
 import { CellKind } from '../../workers/model/cellKinds';
 import { engineConfig } from '../../workers/engine/config';
 import { DiffusionSolver } from '../../workers/engine/diffusion';
@@ -177,6 +177,37 @@ describe('collagen type of new synthesis', () => {
     expect(collagenIIIShare(cfg, 5 * cfg.maxDensity)).toBeCloseTo(BASELINE_COLLAGEN_III, 6);
     const mid = collagenIIIShare(cfg, (1 + cfg.maxDensity) / 2);
     expect(mid).toBeCloseTo((cfg.collagenIIIShareSparse + BASELINE_COLLAGEN_III) / 2, 6);
+  });
+});
+
+describe('matrix feedback on collagen synthesis', () => {
+  it('is full in depleted or resting tissue, falls with density and stops at the capacity', () => {
+    const cap = engineConfig(params({})).fibroblast.collagenCapacity;
+    expect(cap).toBe(2);
+    expect(synthesisFeedback(cap, 0.2)).toBe(1);
+    expect(synthesisFeedback(cap, 1)).toBe(1);
+    expect(synthesisFeedback(cap, 1.5)).toBeCloseTo(0.5, 9);
+    expect(synthesisFeedback(cap, cap)).toBe(0);
+    expect(synthesisFeedback(cap, 3 * cap)).toBe(0);
+    let last = 1;
+    for (let c = 1; c <= cap; c += 0.05) {
+      const f = synthesisFeedback(cap, c);
+      expect(f).toBeLessThanOrEqual(last);
+      last = f;
+    }
+  });
+
+  it('keeps every voxel under its capacity at the top of the synthesis rate the app offers', () => {
+    const max = PARAM_BY_ID.collagen_synthesis_rate_per_h!.max as number;
+    const resolved = resolvePreset('reference', { collagen_synthesis_rate_per_h: max, quality: 'low' });
+    if (!resolved.ok) throw new Error('preset');
+    const sim = createSimulation(resolved.params, 1);
+    sim.advanceTo(14 * 24);
+    const m = sim.matrix;
+    let top = 0;
+    for (const v of m.dermisVoxels) top = Math.max(top, m.collagenI[v]! + m.collagenIII[v]!);
+    expect(top).toBeGreaterThan(1.5);
+    expect(top).toBeLessThanOrEqual(sim.config.fibroblast.collagenCapacity + 1e-6);
   });
 });
 

@@ -103,6 +103,8 @@ export interface EngineConfig {
     collagenFactor: number;
     /** Collagen III share of new collagen made where the tissue is sparse (granulation); see collagenIIIShare. */
     collagenIIIShareSparse: number;
+    /** Relative collagen content at which activated cells stop adding collagen (matrix feedback; see synthesisFeedback). */
+    collagenCapacity: number;
     /** Tropoelastin secreted per unit collagen (matrix units). */
     elastinRatio: number;
     /** Fraction of a voxel's fibres turned onto the heading per hour at full activation. */
@@ -461,6 +463,7 @@ export function engineConfig(p: Params): EngineConfig {
         Math.max(0.1, 1 - p.age_procollagen_reduction_80 * Math.max(0, age)) *
         (p.keloid_tendency ? p.keloid_collagen_factor : 1),
       collagenIIIShareSparse: p.collagen_iii_share_sparse,
+      collagenCapacity: p.collagen_capacity_rel,
       elastinRatio: p.elastin_deposition_ratio * DERMAL_ELASTIN_PER_COLLAGEN,
       fibreRotationPerH: (p.fibre_rotation_deg_per_h * Math.PI) / 180,
       mmpPerH: FIBROBLAST_MMP_PER_H * perCell,

@@ -2267,6 +2267,30 @@ export const PARAM_SCHEMA = [
     evidence: 'assumed',
   },
   {
+    id: 'collagen_capacity_rel',
+    kind: 'number',
+    label: 'Collagen a voxel can hold',
+    unit: '× resting',
+    group: 'model',
+    section: 'matrix',
+    default: 2,
+    min: 1.2,
+    max: 4,
+    step: 0.1,
+    scale: 'linear',
+    description:
+      'Matrix feedback on synthesis: fibroblasts in dense collagen make less of it. An activated fibroblast or ' +
+      'myofibroblast lays down its full amount where the dermis holds resting collagen or less (a wound, a scar ' +
+      'depression), less as the local collagen rises, and none at this content. So repeated sessions cannot pile ' +
+      'collagen up without limit, and depleted tissue fills while its dense surround does not.',
+    source:
+      'assumed: fibroblasts in collagen lattices synthesise far less collagen than on plastic, and less the denser ' +
+      'the lattice (Mauch et al., Exp Cell Res 1988; Eckes et al., J Cell Sci 1993). The linear fall and twice the ' +
+      'resting content are chosen, not fitted: hypertrophic scar and 4-session treated dermis stay within twice ' +
+      'normal (ultrasound dermal density +102 % after 4 monthly sessions, ASJ 2021, EVIDENCE §2; T10 bound)',
+    evidence: 'assumed',
+  },
+  {
     id: 'collagen_i_excess_half_life_days',
     kind: 'number',
     label: 'Collagen turnover half-life',

@@ -217,6 +217,16 @@ export function collagenIIIShare(cfg: EngineConfig['fibroblast'], relativeDensit
   return BASELINE_COLLAGEN_III + (cfg.collagenIIIShareSparse - BASELINE_COLLAGEN_III) * sparse;
 }
 
+/**
+ * Matrix feedback on collagen synthesis (Mauch 1988: fibroblasts in dense collagen make less): full synthesis at
+ * resting content (1) or below, falling linearly to none at `capacity`. Depleted tissue (a wound, an atrophic scar)
+ * fills at the full rate while its denser surround slows, and no protocol can pile collagen up without limit.
+ */
+export function synthesisFeedback(capacity: number, collagen: number): number {
+  if (collagen <= 1) return 1;
+  return Math.max(0, (capacity - collagen) / (capacity - 1));
+}
+
 function depositAndRemodel(
   sim: SimState,
   i: number,
@@ -233,10 +243,12 @@ function depositAndRemodel(
   const a = sim.agents;
   const cfg = sim.config.fibroblast;
   const amount = depositScale * act * (o2 / (o2 + OXYGEN_HALF_SAT)) * collagenBoostAt(sim, v);
+  const collagen = amount * synthesisFeedback(cfg.collagenCapacity, m.collagenI[v]! + m.collagenIII[v]!);
   const px = a.px[i]!;
   const py = a.py[i]!;
   const pz = a.pz[i]!;
-  m.deposit(v, amount * (1 - share3), amount * share3, amount * cfg.elastinRatio, px, py, pz);
+  // Tropoelastin is not throttled: the lattice studies measured collagen (E1 reads elastin on its own).
+  m.deposit(v, collagen * (1 - share3), collagen * share3, amount * cfg.elastinRatio, px, py, pz);
   m.rotateToward(v, rotate * act, px, py, pz);
   m.mmp[v]! += cfg.mmpPerH * act * dtH;
   m.timp[v]! += cfg.timpPerH * act * dtH;
