@@ -84,7 +84,8 @@ describe('Simulation facade', () => {
     first.advanceTo(20); // the original keeps going; the checkpoint must not change with it
 
     const resumed = createSimulation(smallParams({ sessions: 2, interval_days: 1 }), 9);
-    resumed.advanceTo(3); // restore overwrites whatever state it had
+    // Restore overwrites whatever state it had — here a later one, after the second session widened the treated zone.
+    resumed.advanceTo(30);
     resumed.restore(checkpoint);
     expect(resumed.stepIndex).toBe(133);
     resumed.advanceTo(40);

@@ -91,6 +91,14 @@ export class MatrixState {
   private readonly alignmentStale: Uint8Array;
   /** Indices of the dermal voxels, in grid order (loops over the dermis skip everything else). */
   readonly dermisVoxels: Int32Array;
+  /**
+   * Indices of the treated-zone voxels in grid order, valid for the first `treatedCount` entries; rebuilt from
+   * `treatedZone` when it changed (a session, a restore). Derived state: not saved. The hourly metrics sum the
+   * treated zone over this list instead of testing every dermal voxel, in the same order, so sums are unchanged.
+   */
+  private readonly treatedList: Int32Array;
+  private treatedCount = 0;
+  private treatedStale = true;
   /** Cumulative collagen (I + III) deposited and degraded since the start, matrix units × voxels. */
   deposited = 0;
   degraded = 0;
@@ -126,6 +134,7 @@ export class MatrixState {
       if (l === Layer.papillaryDermis || l === Layer.reticularDermis) count++;
     }
     this.dermisVoxels = new Int32Array(count);
+    this.treatedList = new Int32Array(count);
     count = 0;
     for (let i = 0; i < n; i++) {
       const l = layer[i]!;
@@ -194,9 +203,34 @@ export class MatrixState {
     this.alignmentStale[i] = 1;
   }
 
-  /** Marks every voxel's cached alignment stale (after a checkpoint restore). */
-  invalidateAlignment(): void {
+  /** Marks every derived cache stale (after a checkpoint restore): alignment per voxel, the treated-zone list. */
+  invalidateDerived(): void {
     this.alignmentStale.fill(1);
+    this.treatedStale = true;
+  }
+
+  /** Marks dermal voxel i part of the treated zone. */
+  markTreated(i: number): void {
+    if (this.treatedZone[i] === 1) return;
+    this.treatedZone[i] = 1;
+    this.treatedStale = true;
+  }
+
+  /** The treated-zone voxels, in grid order: the first {@link treatedVoxelCount} entries. */
+  treatedVoxels(): Int32Array {
+    if (this.treatedStale) {
+      let n = 0;
+      const d = this.dermisVoxels;
+      for (let k = 0; k < d.length; k++) if (this.treatedZone[d[k]!] === 1) this.treatedList[n++] = d[k]!;
+      this.treatedCount = n;
+      this.treatedStale = false;
+    }
+    return this.treatedList;
+  }
+
+  /** How many entries of {@link treatedVoxels} are valid (call after it). */
+  treatedVoxelCount(): number {
+    return this.treatedCount;
   }
 
   /** Alignment of voxel i, recomputed only when its fibres changed shape since the last call. */
@@ -400,7 +434,7 @@ export function markTreatedZone(m: MatrixState, geometry: Geometry, x: number, y
       for (let ix = x0; ix <= x1; ix++) {
         const ddx = (ix + 0.5) * dx - x;
         const i = ix + g.nx * (iy + g.ny * iz);
-        if (m.dermis[i] === 1 && ddx * ddx + ddy * ddy + below * below <= r * r) m.treatedZone[i] = 1;
+        if (m.dermis[i] === 1 && ddx * ddx + ddy * ddy + below * below <= r * r) m.markTreated(i);
       }
     }
   }

@@ -122,28 +122,34 @@ export function sampleMetrics(sim: SimState): void {
   let growth = 0;
   const dermisVoxels = mx.dermisVoxels;
   const untreated = sim.sessionsDone === 0;
-  for (let k = 0; k < dermisVoxels.length; k++) {
+  const { collagenI, collagenIII, elastin, tropoelastin, crossLinkedI } = mx;
+  // Whole dermis, then the treated zone: two tight loops (each sum keeps its grid order, so values are unchanged).
+  n = dermisVoxels.length;
+  for (let k = 0; k < n; k++) {
     const i = dermisVoxels[k]!;
-    n++;
-    sumI += mx.collagenI[i]!;
-    sumIII += mx.collagenIII[i]!;
-    sumE += mx.elastin[i]!;
-    sumTropo += mx.tropoelastin[i]!;
-    sumMatureI += mx.crossLinkedI[i]!;
-    // Before the first session there is no treated zone: the whole dermis stands in (it is uniform then).
-    if (mx.treatedZone[i] === 1 || untreated) {
-      nTz++;
-      sumItz += mx.collagenI[i]!;
-      sumIIItz += mx.collagenIII[i]!;
-      if (alignNow) {
-        const mass = mx.collagenI[i]! + mx.collagenIII[i]!;
-        alignWeighted += mass * mx.cachedAlignment(i);
-        alignMass += mass;
-      }
-      vesselsTz += rho[i]!;
-      restTz += rest[i]!;
-      growth += pdgf[i]! + tgf[i]!;
+    sumI += collagenI[i]!;
+    sumIII += collagenIII[i]!;
+    sumE += elastin[i]!;
+    sumTropo += tropoelastin[i]!;
+    sumMatureI += crossLinkedI[i]!;
+  }
+  // Before the first session there is no treated zone: the whole dermis stands in (it is uniform then).
+  const tz = untreated ? dermisVoxels : mx.treatedVoxels();
+  nTz = untreated ? dermisVoxels.length : mx.treatedVoxelCount();
+  for (let k = 0; k < nTz; k++) {
+    const i = tz[k]!;
+    const c1 = collagenI[i]!;
+    const c3 = collagenIII[i]!;
+    sumItz += c1;
+    sumIIItz += c3;
+    if (alignNow) {
+      const mass = c1 + c3;
+      alignWeighted += mass * mx.cachedAlignment(i);
+      alignMass += mass;
     }
+    vesselsTz += rho[i]!;
+    restTz += rest[i]!;
+    growth += pdgf[i]! + tgf[i]!;
   }
   const voxelUm3 = sim.geometry.grid.dxUm ** 3;
   const newCollagenUg = (mx.deposited - mx.degraded) * voxelUm3 * COLLAGEN_UG_PER_UM3;

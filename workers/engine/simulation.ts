@@ -363,7 +363,7 @@ export class Simulation implements SimState {
     this.tissue.anyLumen = true;
     this.vessels.atRest = false;
     this.agents.recount();
-    this.matrix.invalidateAlignment();
+    this.matrix.invalidateDerived();
     this.hash.build(this.agents);
   }
 }
