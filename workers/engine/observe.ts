@@ -104,13 +104,11 @@ export function sampleMetrics(sim: SimState): void {
   const rest = sim.vessels.resting;
   const pdgf = sim.fields.values[sim.fPdgf]!;
   const tgf = sim.fields.values[sim.fTgfBeta]!;
-  let n = 0;
   let sumI = 0;
   let sumIII = 0;
   let sumE = 0;
   let sumTropo = 0;
   let sumMatureI = 0;
-  let nTz = 0;
   let sumItz = 0;
   let sumIIItz = 0;
   // Alignment changes over days; recomputing stale voxels' eigenvalues every hour cost ~10 % of a long course.
@@ -124,7 +122,7 @@ export function sampleMetrics(sim: SimState): void {
   const untreated = sim.sessionsDone === 0;
   const { collagenI, collagenIII, elastin, tropoelastin, crossLinkedI } = mx;
   // Whole dermis, then the treated zone: two tight loops (each sum keeps its grid order, so values are unchanged).
-  n = dermisVoxels.length;
+  const n = dermisVoxels.length;
   for (let k = 0; k < n; k++) {
     const i = dermisVoxels[k]!;
     sumI += collagenI[i]!;
@@ -135,7 +133,7 @@ export function sampleMetrics(sim: SimState): void {
   }
   // Before the first session there is no treated zone: the whole dermis stands in (it is uniform then).
   const tz = untreated ? dermisVoxels : mx.treatedVoxels();
-  nTz = untreated ? dermisVoxels.length : mx.treatedVoxelCount();
+  const nTz = untreated ? dermisVoxels.length : mx.treatedVoxelCount();
   for (let k = 0; k < nTz; k++) {
     const i = tz[k]!;
     const c1 = collagenI[i]!;
