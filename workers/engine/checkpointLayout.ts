@@ -90,6 +90,8 @@ export function stateSections(sim: WritableSimState): StateSection[] {
     mmp: mx.mmp,
     timp: mx.timp,
     treatedZone: mx.treatedZone,
+    alignmentCache: mx.alignmentCache,
+    alignmentStale: mx.alignmentStale,
   })) {
     sections.push({ name: `matrix.${name}`, array: arr, trimZeros: true });
   }

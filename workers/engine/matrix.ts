@@ -84,11 +84,12 @@ export class MatrixState {
   readonly dermis: Uint8Array;
   /**
    * Cached alignment per voxel, and a flag set when the tensor's SHAPE may have changed (deposition, rotation).
-   * Scaling (degradation, injury) leaves Q/trace and so the alignment unchanged. Derived state: not saved; a
-   * restore marks every voxel stale.
+   * Scaling (degradation, injury) leaves Q/trace and so the alignment unchanged — up to float rounding, which is
+   * why both are saved with a checkpoint: a value recomputed after a restore could differ in the last bits from the
+   * one an uninterrupted run holds, and alignment_tz must continue bit-identically.
    */
-  private readonly alignmentCache: Float32Array;
-  private readonly alignmentStale: Uint8Array;
+  readonly alignmentCache: Float32Array;
+  readonly alignmentStale: Uint8Array;
   /** Indices of the dermal voxels, in grid order (loops over the dermis skip everything else). */
   readonly dermisVoxels: Int32Array;
   /**
@@ -203,9 +204,8 @@ export class MatrixState {
     this.alignmentStale[i] = 1;
   }
 
-  /** Marks every derived cache stale (after a checkpoint restore): alignment per voxel, the treated-zone list. */
+  /** Marks the treated-zone list stale (after a checkpoint restore wrote the flags it derives from). */
   invalidateDerived(): void {
-    this.alignmentStale.fill(1);
     this.treatedStale = true;
   }
 
