@@ -25,7 +25,7 @@ import type { ConditionId } from '../../model/conditions';
 import { Layer } from '../geometry';
 import { restingNewFibreShare } from '../matrix';
 import type { ConditionModule, SimState } from '../state';
-import { dermalCollagen, dermalThicknessUm } from './measures';
+import { dermalThicknessUm } from './measures';
 import { meanWhere, surfaceHeights } from './surface';
 
 export type AcneScarId = Extract<ConditionId, 'acne-icepick' | 'acne-boxcar' | 'acne-rolling'>;
@@ -93,15 +93,18 @@ const SCAR_Q = [0.7, 0.2, 0.1] as const;
 const BAND_Q = [0.05, 0.05, 0.9] as const;
 /** Least collagen left in a lesion voxel (a scar is not empty), relative to resting dermis. */
 export const V_MIN = 0.05;
-/** Normal skin kept around a lesion that does not fill the block, each side, µm (else: a window on its floor). */
+/**
+ * Normal skin kept around a lesion, each side, µm. A lesion that does not fit with it (rolling, always; a boxcar in
+ * a narrow block) is a window on its floor between two strips of this width along the block's x edges: the scar's
+ * shoulder, narrower than in life, needled alike, so the depth is read against treated normal skin.
+ */
 export const SURROUND_MIN_UM = 100;
 
 /** Per-simulation derived state (rebuilt identically on every build; never saved: constant after the build). */
 interface ScarContext {
   readonly geometry: AcneScarGeometry;
-  /** 1 for a lesion column, 0 for normal surround (ix + nx·iy). */
+  /** 1 for a lesion column, 0 for normal surround (ix + nx·iy); every build has some surround. */
   readonly lesion: Uint8Array;
-  readonly hasSurround: boolean;
   readonly heights: Float32Array;
   /** Band voxels ordered by band, then depth layer; their band and layer; initial layer sums. */
   readonly bandVoxels: Int32Array;
@@ -154,11 +157,11 @@ export function bandStrength(sim: SimState): number {
   return total / ctx.bands;
 }
 
-/** Depth (µm, below the surround or the normal surface) and volume (µm³) of the depression now. */
+/** Depth (µm, below the treated normal surround) and volume (µm³) of the depression now. */
 function measure(sim: SimState, ctx: ScarContext): { depth: number; volume: number; meanH: number } {
   surfaceHeights(sim.geometry, sim.matrix, sim.config.matrixVolumeFraction, ctx.heights);
   const tether = ctx.geometry.tetherUm * bandStrength(sim);
-  const ref = ctx.hasSurround ? meanWhere(ctx.heights, ctx.lesion, 0) : 0;
+  const ref = meanWhere(ctx.heights, ctx.lesion, 0);
   let sum = 0;
   let volume = 0;
   let n = 0;
@@ -188,7 +191,8 @@ function build(id: AcneScarId, sim: SimState): void {
   const kVol = sim.config.matrixVolumeFraction;
   const newShare = restingNewFibreShare(sim.config.matrix);
   const width = sim.geometry.widthUm;
-  const hasSurround = geo.profile !== 'window' && geo.widthUm + 2 * SURROUND_MIN_UM <= width;
+  // The lesion is centred with its normal surround where the block holds both; otherwise a window (see SURROUND_MIN_UM).
+  const fits = geo.profile !== 'window' && geo.widthUm + 2 * SURROUND_MIN_UM <= width;
   const cx = width / 2;
   const cy = width / 2;
   const lesion = new Uint8Array(nxy);
@@ -197,9 +201,10 @@ function build(id: AcneScarId, sim: SimState): void {
   for (let iy = 0; iy < g.ny; iy++) {
     for (let ix = 0; ix < g.nx; ix++) {
       const c = ix + g.nx * iy;
-      // A lesion that does not fit with its surround fills the block (a window on its floor: the box's depth).
-      const d = hasSurround ? columnDepthUm(geo, (ix + 0.5) * dx, (iy + 0.5) * dx, cx, cy) : geo.depthUm - geo.tetherUm;
-      if (!(d > 0) && geo.profile !== 'window') continue;
+      const x = (ix + 0.5) * dx;
+      const inWindow = x >= SURROUND_MIN_UM && x <= width - SURROUND_MIN_UM;
+      const d = fits ? columnDepthUm(geo, x, (iy + 0.5) * dx, cx, cy) : inWindow ? geo.depthUm - geo.tetherUm : 0;
+      if (!(d > 0) && (fits || !inWindow)) continue;
       lesion[c] = 1;
       let L = 0;
       for (let iz = 0; iz < g.nz && (iz + 0.5) * dx < geo.deficitBottomUm; iz++) {
@@ -243,6 +248,7 @@ function build(id: AcneScarId, sim: SimState): void {
             for (let ix = ix0; ix <= ix1; ix++) {
               const i = ix + g.nx * (iy + g.ny * iz);
               if (m.dermis[i] !== 1 || sim.geometry.layer[i] !== Layer.reticularDermis) continue;
+              if (lesion[ix + g.nx * iy] !== 1) continue; // bands tether the scar, not its normal shoulder
               setScarVoxel(sim, i, 1, SCAR_III_SHARE, BAND_Q, newShare);
               bandVoxels.push(i);
               sum += m.crossLinkedI[i]! + m.crossLinkedIII[i]!;
@@ -270,7 +276,6 @@ function build(id: AcneScarId, sim: SimState): void {
   const ctx: ScarContext = {
     geometry: geo,
     lesion,
-    hasSurround,
     heights: new Float32Array(nxy),
     bandVoxels: Int32Array.from(bandVoxels),
     bandLayerStart: Int32Array.from(layerStart),
@@ -336,8 +341,6 @@ function outcomes(sim: SimState, out: Parameters<ConditionModule['outcomes']>[1]
   out.scar_depth_um = now.depth;
   out.scar_volume_rel = before[1]! > 0 ? now.volume / before[1]! : 0;
   out.dermal_thickness_um = dermalThicknessUm(sim.geometry) + now.meanH;
-  out.dermal_density_rel = dermalCollagen(sim.matrix) / sim.condition.dermalCollagenBefore;
-  out.melanin_epidermal_rel = 1;
   // Depth-based: the depth is what the eye, profilometry and the scar scales read; clamped to 0–1.
   const imp = before[0]! > 0 ? 1 - now.depth / before[0]! : 0;
   out.improvement = imp < 0 ? 0 : imp > 1 ? 1 : imp;
