@@ -139,6 +139,11 @@ export interface EngineConfig {
     sproutingResponse: number;
   };
   matrix: MatrixRates;
+  /**
+   * Share of a dermal matrix gain or loss that changes the dermis's volume (k_vol): the surface rule of the
+   * conditions (conditions/surface.ts).
+   */
+  matrixVolumeFraction: number;
   erythema: { halfSat: number; tauH: number };
   /** PIH hazard per unit junctional inflammatory signal per hour for this phototype (melanocytes.ts). */
   pigment: { hazardPerSignalH: number };
@@ -503,6 +508,7 @@ export function engineConfig(p: Params): EngineConfig {
       elastinAssemblyHalfTimeH: p.elastin_assembly_half_time_days * 24,
       elastinAssemblyEfficiency: p.elastin_assembly_efficiency,
     },
+    matrixVolumeFraction: p.matrix_volume_fraction,
     erythema: { halfSat: p.erythema_half_saturation, tauH: p.erythema_tau_h },
     pigment: {
       hazardPerSignalH: p.pigment_base_rate * p.pigment_sensitivity_per_type ** (p.fitzpatrick - 1),

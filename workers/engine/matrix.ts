@@ -23,7 +23,8 @@
  *   - cross-linking (lysyl oxidase): newly made fibres become mature with half-time T_x;
  *   - homeostatic turnover: all collagen is degraded with half-life T_turn (basal MMP-1) and resting fibroblasts
  *     make the pre-treatment amount × ln2 / T_turn back as new fibres in the basket-weave orientation, so an
- *     excess or deficit returns toward the pre-treatment density, and the orientation toward the basket weave,
+ *     excess or deficit returns toward the resting density (the pre-treatment one × the voxel's `restingLevel`, 1 in
+ *     normal dermis), and the orientation toward the basket weave,
  *     with T_turn;
  *   - elastin: fibroblasts secrete tropoelastin; a fraction ε of it is assembled into mature elastic fibres
  *     (half-time T_el), the rest is cleared in the same time (adult skin assembles elastin poorly); elastase
@@ -100,6 +101,12 @@ export class MatrixState {
   private readonly treatedList: Int32Array;
   private treatedCount = 0;
   private treatedStale = true;
+  /**
+   * Per-voxel resting level of collagen (× the pre-treatment I₀, III₀) that homeostatic turnover keeps, or null
+   * for 1 everywhere (normal skin). A condition whose tissue is not normal dermis (an atrophic scar) sets it to its
+   * own matrix, so resting fibroblasts maintain the scar rather than refill it (conditions/acneScar.ts).
+   */
+  restingLevel: Float32Array | null = null;
   /** Cumulative collagen (I + III) deposited and degraded since the start, matrix units × voxels. */
   deposited = 0;
   degraded = 0;
@@ -329,10 +336,12 @@ export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number, or
   const kMmp = rates.mmpDegradationPerH;
   const xFactor = rates.crossLinkedMmpFactor;
   const kMmp3 = kMmp * rates.collagenIIIMmpFactor;
+  const level = m.restingLevel;
   let degraded = 0;
   let deposited = 0;
   for (let k = 0; k < dermisVoxels.length; k++) {
     const i = dermisVoxels[k]!;
+    const s = level === null ? 1 : level[i]!;
     const protease = mmp[i]!;
     const free = protease > timp[i]! ? protease - timp[i]! : 0;
     mmp[i] = 0;
@@ -357,11 +366,11 @@ export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number, or
     const d3 = n3 * crossLink;
     x1 += d1;
     x3 += d3;
-    c1 = x1 + n1 - d1 + restingI;
-    c3 = x3 + n3 - d3 + restingIII;
-    const kept = c1 + c3 - resting;
+    c1 = x1 + n1 - d1 + restingI * s;
+    c3 = x3 + n3 - d3 + restingIII * s;
+    const kept = c1 + c3 - resting * s;
     degraded += before - kept;
-    deposited += resting;
+    deposited += resting * s;
     I[i] = c1;
     III[i] = c3;
     XI[i] = x1;
@@ -369,9 +378,9 @@ export function updateMatrix(m: MatrixState, rates: MatrixRates, dtH: number, or
     // Fibre tensor: losses scale it (alignment unchanged); resting synthesis adds basket-weave fibres, in batches.
     if (before > 0) {
       const f = kept / before;
-      m.qxx[i] = m.qxx[i]! * f + basket * BASKET_XX;
-      m.qyy[i] = m.qyy[i]! * f + basket * BASKET_XX;
-      m.qzz[i] = m.qzz[i]! * f + basket * BASKET_ZZ;
+      m.qxx[i] = m.qxx[i]! * f + basket * s * BASKET_XX;
+      m.qyy[i] = m.qyy[i]! * f + basket * s * BASKET_XX;
+      m.qzz[i] = m.qzz[i]! * f + basket * s * BASKET_ZZ;
       m.qxy[i]! *= f;
       m.qxz[i]! *= f;
       m.qyz[i]! *= f;

@@ -2314,6 +2314,29 @@ export const PARAM_SCHEMA = [
     evidence: 'assumed',
   },
   {
+    id: 'matrix_volume_fraction',
+    kind: 'number',
+    label: 'Matrix gain that becomes volume (k_vol)',
+    unit: '',
+    group: 'model',
+    section: 'matrix',
+    default: 0.5,
+    min: 0.1,
+    max: 1,
+    step: 0.05,
+    scale: 'linear',
+    description:
+      'How much of a dermal collagen gain or loss changes the dermis’s volume rather than its density: the skin ' +
+      'surface over a column of dermis sits k_vol × Σ depth × (collagen ÷ resting − 1) above the normal surface. ' +
+      'It turns missing matrix into a scar’s depression and new matrix into its lift (conditions only).',
+    source:
+      'assumed: after needling, ultrasound finds dermal density up about 100 % with modest thickness changes (ASJ ' +
+      '2021, EVIDENCE §2e), so k_vol is below 1; it must stay high enough that a scar 0.3–0.5 mm deep is missing ' +
+      'matrix in a dermis about 1.25 mm thick (Jacob 2001). 0.5 chosen between them, not tuned; the starting ' +
+      'depths do not depend on it (the build solves for them), only how far new matrix lifts the surface',
+    evidence: 'assumed',
+  },
+  {
     id: 'keloid_tgf_beta_factor',
     kind: 'number',
     label: 'Keloid TGF-β response factor',
