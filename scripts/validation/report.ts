@@ -16,6 +16,7 @@ import { buildPlots } from './plots';
 import { sensitivityMarkdown } from '../sensitivity/markdown';
 import type { SensitivityResult } from '../sensitivity/screen';
 import { SENSITIVITY_VERSION } from '../sensitivity/screen';
+import { engineVersion } from '../sweep/engineVersion';
 
 const DOC_PATH = 'docs/validation.md';
 /** Charts folder, relative to the repository root and to the page. */
@@ -36,7 +37,14 @@ function sensitivitySection(): string {
   if (result.version !== SENSITIVITY_VERSION) {
     throw new Error(`${SENSITIVITY_PATH} has version ${String(result.version)}, expected ${SENSITIVITY_VERSION}`);
   }
-  return sensitivityMarkdown(result);
+  const engine = engineVersion().id;
+  // A screen of an older engine is still shown (it takes ~30 min to rerun), but never as if it were current.
+  const stale =
+    result.engine === engine
+      ? ''
+      : `> **Stale:** this screen ran on engine ${result.engine}; the engine is now ${engine}. The ranking is of the ` +
+        'older model until `npm run -s sensitivity` is rerun.\n\n';
+  return stale === '' ? sensitivityMarkdown(result) : sensitivityMarkdown(result).replace(/\n\n/, `\n\n${stale}`);
 }
 
 async function formatMarkdown(markdown: string, path: string): Promise<string> {
