@@ -243,7 +243,7 @@ function depositAndRemodel(
   const a = sim.agents;
   const cfg = sim.config.fibroblast;
   const amount = depositScale * act * (o2 / (o2 + OXYGEN_HALF_SAT)) * collagenBoostAt(sim, v);
-  const collagen = amount * synthesisFeedback(cfg.collagenCapacity, m.collagenI[v]! + m.collagenIII[v]!);
+  const collagen = amount * synthesisFeedback(cfg.collagenCapacity, m.total(v));
   const px = a.px[i]!;
   const py = a.py[i]!;
   const pz = a.pz[i]!;

@@ -303,7 +303,8 @@ function setScarVoxel(
   const m = sim.matrix;
   const c3 = v * shareIII;
   const c1 = v - c3;
-  const elastinScale = m.collagenI[i]! + m.collagenIII[i]! > 0 ? v / (m.collagenI[i]! + m.collagenIII[i]!) : 0;
+  const before = m.total(i);
+  const elastinScale = before > 0 ? v / before : 0;
   m.collagenI[i] = c1;
   m.collagenIII[i] = c3;
   m.crossLinkedI[i] = c1 * (1 - newShare);
